@@ -1,0 +1,2 @@
+// Public exports of the hives module; explicit names only.
+export type { Embedder } from './embedder';

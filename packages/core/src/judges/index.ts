@@ -1,0 +1,2 @@
+// Public exports of the judges module; explicit names only.
+export {};

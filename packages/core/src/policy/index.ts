@@ -1,0 +1,2 @@
+// Public exports of the policy module; explicit names only.
+export type { Policy, PolicyRule, Verdict, Violation, ViolationAction } from './types';

@@ -1,0 +1,2 @@
+// Public exports of the ranking module; explicit names only.
+export {};

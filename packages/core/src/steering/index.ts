@@ -1,0 +1,2 @@
+// Public exports of the steering module; explicit names only.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the theories module; explicit names only.
+export type { Theory, TheoryNode, ValueDefinition, ValueRef } from './types';
