@@ -65,9 +65,14 @@ function plan(value, neutralFile) {
     windows.push(...chunks);
   }
   const todo = windows.map((window, index) => ({ n: index + 1, ids: window.map((item) => item.id) }));
-  writeFileSync(join(data, 'windows', `${value}.todo.json`), `${JSON.stringify({ value, neutral: neutral.map((item) => item.id), windows: todo })}\n`);
+  writeFileSync(
+    join(data, 'windows', `${value}.todo.json`),
+    `${JSON.stringify({ value, neutral: neutral.map((item) => item.id), windows: todo })}\n`,
+  );
   const byId = new Map(items.map((item) => [item.id, item.text]));
-  const lines = [`# ${value}: ${windows.length} windows. Answer each as "#N X Y Z …" (letters, most supportive first).`];
+  const lines = [
+    `# ${value}: ${windows.length} windows. Answer each as "#N X Y Z …" (letters, most supportive first).`,
+  ];
   for (const window of todo) {
     lines.push(`#${window.n}`);
     window.ids.forEach((id, index) => lines.push(`${LETTERS[index]}: ${byId.get(id)}`));
@@ -101,12 +106,19 @@ function apply(value, answersFile, annotator) {
       problems.push(`#${window.n}: answer ${letters.join(' ')} is not a permutation of ${expected.join(' ')}`);
       continue;
     }
-    out.push({ value, ids: window.ids, order: letters.map((letter) => window.ids[LETTERS.indexOf(letter)]), annotator });
+    out.push({
+      value,
+      ids: window.ids,
+      order: letters.map((letter) => window.ids[LETTERS.indexOf(letter)]),
+      annotator,
+    });
   }
   if (problems.length > 0) throw new Error(`answers rejected:\n  ${problems.join('\n  ')}`);
   writeFileSync(join(data, 'windows', `${value}.jsonl`), `${out.map((row) => JSON.stringify(row)).join('\n')}\n`);
   rmSync(todoFile);
-  process.stdout.write(`${value}: ${out.length} windows written (neutral anchors: ${todo.neutral.join(', ') || 'none'})\n`);
+  process.stdout.write(
+    `${value}: ${out.length} windows written (neutral anchors: ${todo.neutral.join(', ') || 'none'})\n`,
+  );
 }
 
 const [command, value, ...rest] = process.argv.slice(2);
