@@ -2,5 +2,8 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: { conditions: ['@valueflow/source'] },
+  // Tests run in the node (SSR) pipeline, which ignores `resolve.conditions`; without this,
+  // `@valueflow/core` resolves to a possibly stale dist build instead of the sources.
+  ssr: { resolve: { conditions: ['@valueflow/source'] } },
   test: { name: 'cli', testTimeout: 60_000 },
 });

@@ -3,11 +3,14 @@
 //
 //   node windows.mjs plan VALUE [--neutral FILE]   → writes data/seed/windows/VALUE.todo.json and prints the windows
 //   node windows.mjs apply VALUE ANSWERS.txt --annotator NAME → writes data/seed/windows/VALUE.jsonl
+//   node windows.mjs review VALUE            → the same windows, letters reshuffled, for a second annotator
+//   node windows.mjs apply-review VALUE ANSWERS.txt --annotator NAME → data/seed/windows/VALUE.review.jsonl,
+//                                              and prints the pairwise agreement with the first annotator
 //
 // Windows show texts under shuffled letters only (no ids, no intended levels), so the person or model
 // ranking them judges the texts themselves, never the level a text was written for.
 // Every text (and every neutral anchor chosen for the value) appears in exactly 6 windows of 2–6 texts.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,9 +72,12 @@ function plan(value, neutralFile) {
     join(data, 'windows', `${value}.todo.json`),
     `${JSON.stringify({ value, neutral: neutral.map((item) => item.id), windows: todo })}\n`,
   );
-  const byId = new Map(items.map((item) => [item.id, item.text]));
+  printWindows(value, todo, new Map(items.map((item) => [item.id, item.text])));
+}
+
+function printWindows(value, todo, byId) {
   const lines = [
-    `# ${value}: ${windows.length} windows. Answer each as "#N X Y Z …" (letters, most supportive first).`,
+    `# ${value}: ${todo.length} windows. Answer each as "#N X Y Z …" (letters, most supportive first).`,
   ];
   for (const window of todo) {
     lines.push(`#${window.n}`);
@@ -80,9 +86,46 @@ function plan(value, neutralFile) {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function apply(value, answersFile, annotator) {
+function allTexts(value) {
+  const byId = new Map(readJsonl(join(data, 'texts', `${value}.jsonl`)).map((item) => [item.id, item.text]));
+  for (const file of readdirSync(join(data, 'neutral'))) {
+    if (file.endsWith('.jsonl')) for (const item of readJsonl(join(data, 'neutral', file))) byId.set(item.id, item.text);
+  }
+  return byId;
+}
+
+// A second, independent annotator sees the same windows with the letters reshuffled.
+function review(value) {
+  const windows = readJsonl(join(data, 'windows', `${value}.jsonl`));
+  const random = seededRandom(`seed-review/${value}`);
+  const todo = windows.map((window, index) => ({ n: index + 1, ids: shuffle(window.ids, random) }));
+  writeFileSync(join(data, 'windows', `${value}.review.todo.json`), `${JSON.stringify({ value, neutral: [], windows: todo })}\n`);
+  printWindows(value, todo, allTexts(value));
+}
+
+function agreement(value) {
+  const first = readJsonl(join(data, 'windows', `${value}.jsonl`));
+  const second = readJsonl(join(data, 'windows', `${value}.review.jsonl`));
+  let same = 0;
+  let pairs = 0;
+  first.forEach((window, index) => {
+    const rank = (order) => new Map(order.map((id, position) => [id, position]));
+    const a = rank(window.order);
+    const b = rank(second[index].order);
+    for (let i = 0; i < window.ids.length; i += 1) {
+      for (let j = i + 1; j < window.ids.length; j += 1) {
+        const [x, y] = [window.ids[i], window.ids[j]];
+        pairs += 1;
+        if (Math.sign(a.get(x) - a.get(y)) === Math.sign(b.get(x) - b.get(y))) same += 1;
+      }
+    }
+  });
+  process.stdout.write(`${value}: pairwise agreement with the first annotator ${(same / pairs).toFixed(3)} over ${pairs} pairs\n`);
+}
+
+function apply(value, answersFile, annotator, suffix = '') {
   if (!annotator) throw new Error('--annotator NAME is required');
-  const todoFile = join(data, 'windows', `${value}.todo.json`);
+  const todoFile = join(data, 'windows', `${value}${suffix}.todo.json`);
   const todo = JSON.parse(readFileSync(todoFile, 'utf8'));
   const answers = new Map();
   readFileSync(answersFile, 'utf8')
@@ -114,7 +157,7 @@ function apply(value, answersFile, annotator) {
     });
   }
   if (problems.length > 0) throw new Error(`answers rejected:\n  ${problems.join('\n  ')}`);
-  writeFileSync(join(data, 'windows', `${value}.jsonl`), `${out.map((row) => JSON.stringify(row)).join('\n')}\n`);
+  writeFileSync(join(data, 'windows', `${value}${suffix}.jsonl`), `${out.map((row) => JSON.stringify(row)).join('\n')}\n`);
   rmSync(todoFile);
   process.stdout.write(
     `${value}: ${out.length} windows written (neutral anchors: ${todo.neutral.join(', ') || 'none'})\n`,
@@ -129,7 +172,12 @@ const option = (name) => {
 try {
   if (command === 'plan' && value) plan(value, option('--neutral'));
   else if (command === 'apply' && value && rest[0]) apply(value, rest[0], option('--annotator'));
-  else throw new Error('usage: windows.mjs plan VALUE [--neutral FILE] | apply VALUE ANSWERS.txt --annotator NAME');
+  else if (command === 'review' && value) review(value);
+  else if (command === 'apply-review' && value && rest[0]) {
+    apply(value, rest[0], option('--annotator'), '.review');
+    agreement(value);
+  }
+  else throw new Error('usage: windows.mjs plan VALUE [--neutral FILE] | apply VALUE ANSWERS.txt --annotator NAME | review VALUE | apply-review VALUE ANSWERS.txt --annotator NAME');
 } catch (error) {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);

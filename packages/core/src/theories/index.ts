@@ -1,2 +1,16 @@
 // Public exports of the theories module; explicit names only.
-export type { Theory, TheoryNode, ValueDefinition, ValueRef } from './types';
+export { canonicalValueId } from './canonical-value-id';
+export { createCatalogue } from './create-catalogue';
+export { builtInTheorySpecs } from './data/built-in-theory-specs';
+export { defaultCatalogue, midLevelValues, resolveValue } from './default-catalogue';
+export { ValueCatalogue } from './value-catalogue';
+export type {
+  ResolveOptions,
+  Theory,
+  TheoryIssue,
+  TheoryNode,
+  TheorySpec,
+  ValueDefinition,
+  ValueRef,
+  ValuesOptions,
+} from './types';

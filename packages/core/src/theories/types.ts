@@ -30,8 +30,10 @@ export interface Theory {
   valueLabel: string;
   /** Id of the root node. */
   root: string;
-  /** Every node, root first. */
+  /** Every node, root first, then in pre-order (a node with two parents appears once). */
   nodes: TheoryNode[];
+  /** Ids of the mid-level values, in catalogue order. */
+  midLevel: string[];
 }
 
 /** Names one value unambiguously. */
@@ -49,4 +51,55 @@ export interface ValueDefinition extends ValueRef {
   definition: string;
   persona?: string;
   midLevel: boolean;
+}
+
+/**
+ * The plain-data shape of a theory, as written by hand or loaded from JSON. `ValueCatalogue.register`
+ * validates it and turns it into a {@link Theory}; every id in it is canonicalised first.
+ */
+export interface TheorySpec {
+  /** Theory id, e.g. `acme` (canonicalised). */
+  id: string;
+  /** Display name, e.g. "Acme company values". */
+  name: string;
+  /** Other accepted theory ids. */
+  aliases?: string[];
+  /** What a mid-level node is called in this theory; defaults to `value`. */
+  valueLabel?: string;
+  /** Id of the root node; it must not appear as anybody's child. */
+  root: string;
+  /** Parent id → child ids, in display order. A child listed under several parents makes a DAG. */
+  hierarchy: Record<string, string[]>;
+  /** Node id → one-sentence definition; every node, root included, needs one. */
+  definitions: Record<string, string>;
+  /** The nodes that are units of VIDB, evaluation and steering, in catalogue order. */
+  midLevel: string[];
+  /** Node id → second-person steering sentence; each must start with "You value ". */
+  personas?: Record<string, string>;
+  /** Node id → display name; nodes without one get a name derived from the id. */
+  names?: Record<string, string>;
+  /** Node id → extra spellings accepted by lookup (besides the canonical forms of id and name). */
+  nodeAliases?: Record<string, string[]>;
+}
+
+/** One problem found while validating a {@link TheorySpec}; `path` points into the spec. */
+export interface TheoryIssue {
+  /** Where the problem is, e.g. `hierarchy.growth[2]`, `definitions`, `midLevel[0]`. */
+  path: string;
+  /** What was wrong and what was expected. */
+  message: string;
+}
+
+/** Options of `ValueCatalogue.resolve`. */
+export interface ResolveOptions {
+  /** Theory id or alias; needed for nodes that are not mid-level values and not unique. */
+  theory?: string;
+}
+
+/** Options of `ValueCatalogue.values`. */
+export interface ValuesOptions {
+  /** Only this theory (id or alias); default all theories in registration order. */
+  theory?: string;
+  /** Only mid-level values (default true); false lists every node, root first. */
+  midLevelOnly?: boolean;
 }
