@@ -11,4 +11,6 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // import.meta.url locates the shipped seed panel; the CJS build needs the shim.
+  shims: true,
 });
