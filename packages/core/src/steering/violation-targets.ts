@@ -1,0 +1,32 @@
+import type { Violation } from '../policy/types';
+import type { SteeringTarget } from './steering-target';
+
+/**
+ * Steering targets that pull a rewrite back inside the allowed bands of the values a text violated.
+ *
+ * Aiming exactly at the band's edge would leave a model that under-shoots (the usual case) still
+ * outside, so each target sits inside the band, past the edge that was crossed by a margin of up to
+ * two points (half the band's width for narrow bands). One target per value: when a value was
+ * violated several times (e.g. by several sentences), the first violation decides.
+ *
+ * @param violations - The violations of one or more verdicts.
+ * @returns One continuous-intensity target per violated value, in order of first appearance.
+ */
+export function violationTargets(violations: readonly Violation[]): SteeringTarget[] {
+  const seen = new Set<string>();
+  const targets: SteeringTarget[] = [];
+  for (const violation of violations) {
+    const key = `${violation.ref.theory}/${violation.ref.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [low, high] = violation.band;
+    const margin = Math.min(2, (high - low) / 2);
+    const intensity = violation.intensity > high ? high - margin : low + margin;
+    targets.push({
+      value: violation.ref.value,
+      theory: violation.ref.theory,
+      intensity: Math.max(-10, Math.min(10, intensity)),
+    });
+  }
+  return targets;
+}
