@@ -1,0 +1,213 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createEvaluator, type SamplerName, type ValueScore } from '@valueflow/core';
+import type { Command } from 'commander';
+import { type CliIo, CliError, writeJson } from '../io';
+import { createJudge } from '../options/create-judge';
+import { loadPanel } from '../options/load-panel';
+import { createProgress } from '../progress';
+import { resolvePath } from './vidb-shared';
+
+const help = `
+Scores how strongly a text supports (+) or opposes (−) a value on [-10, 10]: a judge ranks the text
+among reference texts of known intensity and a Plackett–Luce estimate turns the rankings into an
+intensity with an uncertainty interval.
+
+Input lines for --in: {"id","text","value"} (value: id or alias; "theory" optional; --value is the
+default for lines without one). Output lines: {"id","value","theory","intensity","interval","level",
+"windows","judgeCalls","panel"}. Failures are counted in a summary on stderr; exit code 1 if any.
+
+Examples:
+  $ valueflow evaluate --value benevolence --text "I drove my neighbour to her chemo appointments."
+  $ valueflow evaluate --value care/harm --in replies.jsonl --out scores.jsonl
+  $ OPENAI_BASE_URL=http://127.0.0.1:11434/v1 valueflow evaluate --model llama3.1 --value power --text "…" --json
+`;
+
+interface EvaluateOptions {
+  value?: string;
+  theory?: string;
+  text?: string;
+  in?: string;
+  out?: string;
+  judge?: string;
+  baseUrl?: string;
+  model?: string;
+  panel?: string;
+  sampler?: string;
+  k?: string;
+  windows?: string;
+  seed?: string;
+  concurrency?: string;
+  json?: boolean;
+}
+
+const SAMPLERS = ['bucket', 'random', 'adaptive', 'semantic'];
+
+function positiveInteger(name: string, raw: string | undefined, minimum: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = Number(raw);
+  if (!Number.isInteger(parsed) || parsed < minimum)
+    throw new CliError(`--${name} must be an integer ≥ ${minimum}, got "${raw}"`, 2);
+  return parsed;
+}
+
+/** The machine-readable line for one score. */
+export function scoreLine(id: string | undefined, score: ValueScore) {
+  return {
+    id,
+    value: score.ref.value,
+    theory: score.ref.theory,
+    intensity: score.intensity,
+    interval: score.interval,
+    level: score.level,
+    windows: score.windows,
+    judgeCalls: score.judgeCalls,
+    panel: score.panel,
+  };
+}
+
+function describe(score: ValueScore): string {
+  if (score.intensity === null)
+    return `unscored (${score.dropped.length} windows dropped: ${score.dropped[0]?.reason ?? 'no usable answer'})`;
+  const [low, high] = score.interval!;
+  const lines = [
+    `${score.ref.theory}/${score.ref.value}: ${score.intensity.toFixed(2)}  [${low.toFixed(2)}, ${high.toFixed(2)}]  level ${score.level! > 0 ? '+' : ''}${score.level}`,
+    `  ${score.windows} windows, ${score.judgeCalls} judge calls, panel ${score.panel}, judge ${score.judge}, ${score.method}`,
+  ];
+  const above = score.evidence
+    .filter((entry) => entry.relation === 'above')
+    .sort((a, b) => b.intensity - a.intensity)[0];
+  const below = score.evidence
+    .filter((entry) => entry.relation === 'below')
+    .sort((a, b) => a.intensity - b.intensity)[0];
+  if (above) lines.push(`  ranked above  ${above.intensity.toFixed(1).padStart(5)}  "${above.text}"`);
+  if (below) lines.push(`  ranked below  ${below.intensity.toFixed(1).padStart(5)}  "${below.text}"`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function* readItems(path: string, defaults: { value?: string; theory?: string }) {
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let number = 0;
+  for await (const line of lines) {
+    number += 1;
+    if (line.trim() === '') continue;
+    let parsed: { id?: unknown; text?: unknown; value?: unknown; theory?: unknown };
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      yield { line: number, error: 'not valid JSON' };
+      continue;
+    }
+    const value = typeof parsed.value === 'string' ? parsed.value : defaults.value;
+    if (typeof parsed.text !== 'string' || parsed.text.trim() === '') {
+      yield { line: number, error: 'field "text" must be a non-empty string' };
+    } else if (!value) {
+      yield { line: number, error: 'field "value" is missing and no --value was given' };
+    } else {
+      yield {
+        line: number,
+        id: parsed.id === undefined ? String(number) : String(parsed.id),
+        text: parsed.text,
+        value,
+        theory: typeof parsed.theory === 'string' ? parsed.theory : defaults.theory,
+      };
+    }
+  }
+}
+
+/** `valueflow evaluate`: anchor-based intensity of one text or a JSONL batch. */
+export function registerEvaluate(program: Command, io: CliIo): void {
+  program
+    .command('evaluate')
+    .description('Score texts on a value: calibrated intensity in [-10, 10] with an interval and cited anchors.')
+    .option('--value <value>', 'value id or alias (e.g. benevolence, care/harm)')
+    .option('--theory <theory>', 'theory id, for names that are not mid-level values')
+    .option('--text <text>', 'the text to score')
+    .option('--in <file>', 'JSONL input, one {"id","text","value"} per line')
+    .option('--out <file>', 'JSONL output for --in (default: stdout)')
+    .option('--judge <judge>', 'local (offline) or openai (any OpenAI-compatible endpoint)')
+    .option('--base-url <url>', 'OpenAI-compatible base URL (or OPENAI_BASE_URL)')
+    .option('--model <model>', 'model name for --judge openai (or OPENAI_MODEL)')
+    .option('--panel <file>', 'reference panel file (default: the seed panel)')
+    .option('--sampler <sampler>', `anchor sampler: ${SAMPLERS.join(', ')} (default bucket)`)
+    .option('--k <k>', 'texts per window, the scored text included (default 6)')
+    .option('--windows <m>', 'windows per text and value (default 3)')
+    .option('--seed <seed>', 'seed for anchor sampling and positions (default 42)')
+    .option('--concurrency <n>', 'judge calls in flight (default 4)')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', help)
+    .action(async (options: EvaluateOptions) => {
+      if ((options.text === undefined) === (options.in === undefined)) {
+        throw new CliError('give exactly one of --text T or --in FILE', 2);
+      }
+      if (options.text !== undefined && !options.value) throw new CliError('--value is required with --text', 2);
+      if (options.sampler && !SAMPLERS.includes(options.sampler)) {
+        throw new CliError(`unknown sampler "${options.sampler}"; expected ${SAMPLERS.join(', ')}`, 2);
+      }
+      // The judge first: a missing endpoint or model is a usage error worth reporting before any file I/O.
+      const judge = await createJudge(io, options);
+      const evaluator = createEvaluator({
+        panel: await loadPanel(io, options.panel),
+        judge,
+        sampler: options.sampler as SamplerName | undefined,
+        k: positiveInteger('k', options.k, 2),
+        windows: positiveInteger('windows', options.windows, 1),
+        seed: positiveInteger('seed', options.seed, 0),
+        concurrency: positiveInteger('concurrency', options.concurrency, 1),
+      });
+
+      if (options.text !== undefined) {
+        const score = await evaluator.score({ text: options.text, value: options.value!, theory: options.theory });
+        if (options.json)
+          writeJson(io, {
+            ...scoreLine(undefined, score),
+            evidence: score.evidence,
+            dropped: score.dropped,
+            judge: score.judge,
+            method: score.method,
+          });
+        else io.stdout.write(describe(score));
+        if (score.intensity === null) throw new CliError('the text could not be scored (every window was dropped)');
+        return;
+      }
+
+      const items: { line: number; id: string; text: string; value: string; theory?: string }[] = [];
+      const failures: string[] = [];
+      for await (const item of readItems(resolvePath(io, options.in!), {
+        value: options.value,
+        theory: options.theory,
+      })) {
+        if (item.error !== undefined) failures.push(`line ${item.line}: ${item.error}`);
+        else items.push(item as (typeof items)[number]);
+      }
+      const output = options.out ? createWriteStream(resolvePath(io, options.out)) : undefined;
+      const write = (line: string) => (output ? output.write(line) : io.stdout.write(line));
+      const progress = createProgress(io, { total: items.length, label: 'evaluate' });
+      const results = await evaluator.scoreMany(
+        items.map((item) => ({ text: item.text, value: item.value, theory: item.theory })),
+        { onProgress: () => progress.increment() },
+      );
+      progress.stop();
+      let unscored = 0;
+      results.forEach((result, index) => {
+        const item = items[index];
+        if ('error' in result) {
+          failures.push(`line ${item.line} (id ${item.id}): ${result.error.message}`);
+          return;
+        }
+        const score = result;
+        if (score.intensity === null) unscored += 1;
+        write(`${JSON.stringify(scoreLine(item.id, score))}\n`);
+      });
+      if (output)
+        await new Promise<void>((resolve, reject) =>
+          output.end((error?: Error | null) => (error ? reject(error) : resolve())),
+        );
+      const usage = evaluator.usage();
+      io.stderr.write(
+        `evaluate: ${items.length - failures.filter((failure) => failure.includes('(id ')).length} scored (${unscored} unscored), ${failures.length} failed, ${usage.judgeCalls} judge calls\n`,
+      );
+      for (const failure of failures) io.stderr.write(`  ${failure}\n`);
+      if (failures.length > 0) throw new CliError(`${failures.length} input line(s) failed (listed above)`);
+    });
+}
