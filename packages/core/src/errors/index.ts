@@ -1,2 +1,16 @@
+export { AbortedError } from './aborted-error';
+export { AmbiguousValueError } from './ambiguous-value-error';
+export { EmbeddingError } from './embedding-error';
 export { InvalidArgumentError } from './invalid-argument-error';
+export { InvalidPolicyError } from './invalid-policy-error';
+export { JudgeOutputError } from './judge-output-error';
+export { JudgeRequestError } from './judge-request-error';
+export { JudgeTimeoutError } from './judge-timeout-error';
+export { MissingDependencyError } from './missing-dependency-error';
+export { InvalidTheoryError } from './invalid-theory-error';
+export { UnknownTheoryError } from './unknown-theory-error';
+export { UnknownValueError } from './unknown-value-error';
+export { ValueGuardError } from './value-guard-error';
+export { VidbReadError } from './vidb-read-error';
+export { VidbValidationError } from './vidb-validation-error';
 export { ValueflowError, type ValueflowErrorCode } from './valueflow-error';

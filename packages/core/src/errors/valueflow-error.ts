@@ -3,6 +3,7 @@ const marker = Symbol.for('valueflow.error');
 /** Machine-readable error codes; one per error subclass or failure kind. */
 export type ValueflowErrorCode =
   | 'unknown-value'
+  | 'ambiguous-value'
   | 'unknown-theory'
   | 'invalid-theory'
   | 'invalid-argument'
@@ -12,7 +13,10 @@ export type ValueflowErrorCode =
   | 'judge'
   | 'aborted'
   | 'budget-exceeded'
-  | 'value-guard';
+  | 'value-guard'
+  | 'invalid-policy'
+  | 'embedding'
+  | 'missing-dependency';
 
 /**
  * Base class of every error valueflow throws.

@@ -22,8 +22,11 @@ export interface Policy {
 export interface Violation {
   ref: ValueRef;
   band: [number, number];
-  intensity: number;
+  /** The measured intensity; `null` when the value could not be scored. */
+  intensity: number | null;
   action: ViolationAction;
+  /** `out-of-band`: scored outside the band; `unscored`: no usable judge answer (guards fail closed). */
+  reason?: 'out-of-band' | 'unscored';
 }
 
 /** The outcome of checking a text against a policy; shared by every plugin. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Violation } from '../policy/types';
 import { violationTargets } from './violation-targets';
 
-const violation = (value: string, band: [number, number], intensity: number): Violation => ({
+const violation = (value: string, band: [number, number], intensity: number | null): Violation => ({
   ref: { theory: 'mft', value },
   band,
   intensity,
@@ -20,8 +20,9 @@ describe('violationTargets', () => {
     ]);
   });
 
-  it('should give one target per value, the first violation deciding', () => {
+  it('should give one target per value, the first scored violation deciding', () => {
     const targets = violationTargets([
+      violation('care-harm', [-2, 10], null),
       violation('care-harm', [-2, 10], -7),
       violation('care-harm', [-2, 10], -9),
       violation('fairness-cheating', [-10, 4], 6),
@@ -30,5 +31,6 @@ describe('violationTargets', () => {
       ['care-harm', 0],
       ['fairness-cheating', 2],
     ]);
+    expect(violationTargets([violation('care-harm', [-2, 10], null)])).toEqual([]);
   });
 });
