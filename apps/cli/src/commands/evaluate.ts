@@ -1,12 +1,15 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createEvaluator, type SamplerName, type ValueScore } from '@valueflow/core';
+import { createEvaluator, type ValueScore } from '@valueflow/core';
 import type { Command } from 'commander';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
+import { evaluatorSettings } from '../options/evaluator-settings';
 import { loadPanel } from '../options/load-panel';
+import { settingsHelp } from '../options/settings-help';
 import { createProgress } from '../progress';
 import { resolvePath } from './vidb-shared';
+import { samplerNames } from '../config/setting-definitions';
 
 const help = `
 Scores how strongly a text supports (+) or opposes (−) a value on [-10, 10]: a judge ranks the text
@@ -39,16 +42,6 @@ interface EvaluateOptions {
   seed?: string;
   concurrency?: string;
   json?: boolean;
-}
-
-const SAMPLERS = ['bucket', 'random', 'adaptive', 'semantic'];
-
-function positiveInteger(name: string, raw: string | undefined, minimum: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const parsed = Number(raw);
-  if (!Number.isInteger(parsed) || parsed < minimum)
-    throw new CliError(`--${name} must be an integer ≥ ${minimum}, got "${raw}"`, 2);
-  return parsed;
 }
 
 /** The machine-readable line for one score. */
@@ -129,32 +122,22 @@ export function registerEvaluate(program: Command, io: CliIo): void {
     .option('--base-url <url>', 'OpenAI-compatible base URL (or OPENAI_BASE_URL)')
     .option('--model <model>', 'model name for --judge openai (or OPENAI_MODEL)')
     .option('--panel <file>', 'reference panel file (default: the seed panel)')
-    .option('--sampler <sampler>', `anchor sampler: ${SAMPLERS.join(', ')} (default bucket)`)
+    .option('--sampler <sampler>', `anchor sampler: ${samplerNames.join(', ')} (default bucket)`)
     .option('--k <k>', 'texts per window, the scored text included (default 6)')
     .option('--windows <m>', 'windows per text and value (default 3)')
     .option('--seed <seed>', 'seed for anchor sampling and positions (default 42)')
     .option('--concurrency <n>', 'judge calls in flight (default 4)')
     .option('--json', 'machine-readable output')
-    .addHelpText('after', help)
+    .addHelpText('after', `${help}${settingsHelp}`)
     .action(async (options: EvaluateOptions) => {
       if ((options.text === undefined) === (options.in === undefined)) {
         throw new CliError('give exactly one of --text T or --in FILE', 2);
       }
       if (options.text !== undefined && !options.value) throw new CliError('--value is required with --text', 2);
-      if (options.sampler && !SAMPLERS.includes(options.sampler)) {
-        throw new CliError(`unknown sampler "${options.sampler}"; expected ${SAMPLERS.join(', ')}`, 2);
-      }
+      const settings = evaluatorSettings(io, options);
       // The judge first: a missing endpoint or model is a usage error worth reporting before any file I/O.
       const judge = await createJudge(io, options);
-      const evaluator = createEvaluator({
-        panel: await loadPanel(io, options.panel),
-        judge,
-        sampler: options.sampler as SamplerName | undefined,
-        k: positiveInteger('k', options.k, 2),
-        windows: positiveInteger('windows', options.windows, 1),
-        seed: positiveInteger('seed', options.seed, 0),
-        concurrency: positiveInteger('concurrency', options.concurrency, 1),
-      });
+      const evaluator = createEvaluator({ panel: await loadPanel(io, options.panel), judge, ...settings });
 
       if (options.text !== undefined) {
         const score = await evaluator.score({ text: options.text, value: options.value!, theory: options.theory });

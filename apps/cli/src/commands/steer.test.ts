@@ -8,14 +8,30 @@ import { runCli } from '../test/run-cli';
 
 describe('valueflow steer', () => {
   it('should print persona instructions without a model', async () => {
-    const result = await runCli(['steer', '--target', 'benevolence=+2', '--target', 'power=-1', 'Should I lend my brother money?']);
+    const result = await runCli([
+      'steer',
+      '--target',
+      'benevolence=+2',
+      '--target',
+      'power=-1',
+      'Should I lend my brother money?',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('You strongly value');
     expect(result.stdout).toContain('You clearly reject');
   });
 
   it('should report conflicts and the structure in JSON', async () => {
-    const result = await runCli(['steer', '--target', 'conformity=+2', '--target', 'hedonism=+1', '--rebalance', '--json', 'Plan my weekend.']);
+    const result = await runCli([
+      'steer',
+      '--target',
+      'conformity=+2',
+      '--target',
+      'hedonism=+1',
+      '--rebalance',
+      '--json',
+      'Plan my weekend.',
+    ]);
     const output = JSON.parse(result.stdout);
     expect(output.conflicts).toHaveLength(1);
     expect(output.conflicts[0].dominant.value).toBe('conformity');
@@ -48,13 +64,17 @@ describe('valueflow steer', () => {
             // Judge: anchors by their fixture intensity; a generated answer by how warm it is.
             const texts = extractPromptTexts(prompt);
             const value = (text: string) => known.get(text) ?? (text.includes('gladly') ? 7 : 1);
-            const order = texts.map((text, index) => ({ index: index + 1, value: value(text) })).sort((a, b) => b.value - a.value);
+            const order = texts
+              .map((text, index) => ({ index: index + 1, value: value(text) }))
+              .sort((a, b) => b.value - a.value);
             return `[${order.map((entry) => entry.index).join(', ')}]`;
           }
           generations += 1;
           // Generator: answers warmly only once the feedback asks for more.
           const system = messages.find((message) => message.role === 'system')?.content ?? '';
-          return system.includes('Feedback on your previous attempt') ? 'I would gladly help him.' : 'Maybe, it depends.';
+          return system.includes('Feedback on your previous attempt')
+            ? 'I would gladly help him.'
+            : 'Maybe, it depends.';
         },
       });
     });

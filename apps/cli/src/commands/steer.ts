@@ -12,8 +12,10 @@ import {
 } from '@valueflow/core';
 import type { Command } from 'commander';
 import { type CliIo, CliError, writeJson } from '../io';
+import { resolveSettings } from '../config/resolve-settings';
 import { createJudge } from '../options/create-judge';
 import { loadPanel } from '../options/load-panel';
+import { settingsHelp } from '../options/settings-help';
 
 const help = `
 Without a model, prints the steering instructions for the targets (paste them into a system prompt).
@@ -57,8 +59,17 @@ export function registerSteer(program: Command, io: CliIo): void {
     .command('steer')
     .description('Steer a model toward target value intensities: print instructions, or run the closed loop.')
     .argument('<query>', 'the user query to answer')
-    .option('--target <value=level>', 'a target (repeatable), e.g. benevolence=+2', (value: string, previous: string[]) => [...previous, value], [])
-    .option('--mode <mode>', 'persona (graded stance sentences) or exemplar (reference texts near the target)', 'persona')
+    .option(
+      '--target <value=level>',
+      'a target (repeatable), e.g. benevolence=+2',
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
+    .option(
+      '--mode <mode>',
+      'persona (graded stance sentences) or exemplar (reference texts near the target)',
+      'persona',
+    )
     .option('--rebalance', 'dominance-aware emphasis when targets pull against each other')
     .option('--base-url <url>', 'OpenAI-compatible base URL of the model to steer (or OPENAI_BASE_URL)')
     .option('--model <model>', 'model name (or OPENAI_MODEL)')
@@ -67,7 +78,7 @@ export function registerSteer(program: Command, io: CliIo): void {
     .option('--rounds <n>', 'closed-loop rounds at most (default 3)', '3')
     .option('--tolerance <points>', 'a target counts as hit within ± this many points (default 1.5)', '1.5')
     .option('--json', 'machine-readable output')
-    .addHelpText('after', help)
+    .addHelpText('after', `${help}${settingsHelp}`)
     .action(async (query: string, options: SteerCommandOptions) => {
       if (options.target.length === 0) throw new CliError('give at least one --target VALUE=LEVEL', 2);
       if (options.mode !== 'persona' && options.mode !== 'exemplar') {
@@ -75,7 +86,8 @@ export function registerSteer(program: Command, io: CliIo): void {
       }
       const rounds = Number(options.rounds);
       const tolerance = Number(options.tolerance);
-      if (!Number.isInteger(rounds) || rounds < 1) throw new CliError(`--rounds must be a positive integer, got "${options.rounds}"`, 2);
+      if (!Number.isInteger(rounds) || rounds < 1)
+        throw new CliError(`--rounds must be a positive integer, got "${options.rounds}"`, 2);
       if (!(tolerance > 0)) throw new CliError(`--tolerance must be a positive number, got "${options.tolerance}"`, 2);
       let targets: SteeringTarget[];
       try {
@@ -85,8 +97,7 @@ export function registerSteer(program: Command, io: CliIo): void {
         throw new CliError((error as Error).message, 2);
       }
       const mode = options.mode as SteeringMode;
-      const baseUrl = options.baseUrl ?? io.env.OPENAI_BASE_URL;
-      const model = options.model ?? io.env.OPENAI_MODEL;
+      const { baseUrl, model } = resolveSettings(io, options).settings;
       const panel = mode === 'exemplar' || (baseUrl && model) ? await loadPanel(io, options.panel) : undefined;
 
       if (!baseUrl || !model) {
@@ -97,10 +108,17 @@ export function registerSteer(program: Command, io: CliIo): void {
           rebalance: options.rebalance,
         });
         if (options.json) {
-          writeJson(io, { query, instructions: instructions.text, targets: instructions.targets, conflicts: instructions.conflicts, exemplars: instructions.exemplars });
+          writeJson(io, {
+            query,
+            instructions: instructions.text,
+            targets: instructions.targets,
+            conflicts: instructions.conflicts,
+            exemplars: instructions.exemplars,
+          });
           return;
         }
-        for (const conflict of instructions.conflicts) io.stderr.write(`note: ${conflict.reason}; ${conflict.dominant.value} is likely to dominate\n`);
+        for (const conflict of instructions.conflicts)
+          io.stderr.write(`note: ${conflict.reason}; ${conflict.dominant.value} is likely to dominate\n`);
         io.stdout.write(`${instructions.text}\n`);
         return;
       }
@@ -117,20 +135,39 @@ export function registerSteer(program: Command, io: CliIo): void {
         tolerance,
         evaluator,
         generate: async ({ instructions, signal }) =>
-          createOpenAiCompatibleComplete({ baseUrl, model, apiKey: io.env.OPENAI_API_KEY, systemPrompt: instructions.text, temperature: 1, maxTokens: 300 })(query, { signal }),
+          createOpenAiCompatibleComplete({
+            baseUrl,
+            model,
+            apiKey: io.env.OPENAI_API_KEY,
+            systemPrompt: instructions.text,
+            temperature: 1,
+            maxTokens: 300,
+          })(query, { signal }),
         onRound: options.json ? undefined : (round) => io.stderr.write(`${roundLine(round)}\n`),
       });
       if (options.json) {
         writeJson(io, {
           query,
           stoppedBy: result.stoppedBy,
-          best: { round: result.best.round, text: result.best.text, misses: result.best.misses, instructions: result.best.instructions.text },
-          rounds: result.rounds.map((round) => ({ round: round.round, error: round.error, misses: round.misses, text: round.text })),
+          best: {
+            round: result.best.round,
+            text: result.best.text,
+            misses: result.best.misses,
+            instructions: result.best.instructions.text,
+          },
+          rounds: result.rounds.map((round) => ({
+            round: round.round,
+            error: round.error,
+            misses: round.misses,
+            text: round.text,
+          })),
           cost: result.cost,
         });
         return;
       }
       io.stdout.write(`${result.best.text}\n`);
-      io.stderr.write(`best: round ${result.best.round} (${result.stoppedBy}); ${result.cost.generations} generations, ${result.cost.judgeCalls} judge calls\n`);
+      io.stderr.write(
+        `best: round ${result.best.round} (${result.stoppedBy}); ${result.cost.generations} generations, ${result.cost.judgeCalls} judge calls\n`,
+      );
     });
 }

@@ -1,6 +1,6 @@
 import { defaultCatalogue, type Theory, UnknownTheoryError } from '@valueflow/core';
 import type { Command } from 'commander';
-import pc from 'picocolors';
+import { createColours } from '../colours';
 import { type CliIo, CliError, writeJson } from '../io';
 
 interface ValuesCommandOptions {
@@ -96,7 +96,7 @@ export function registerValues(program: Command, io: CliIo): void {
         writeJson(io, toJson(theories));
         return;
       }
-      const colours = pc.createColors(io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
+      const colours = createColours(io);
       const trees = theories.map((theory) =>
         renderTree({ theory, definitions: options.definitions === true, bold: colours.bold }),
       );

@@ -2,6 +2,7 @@ import { buildVidb, createReferenceDb, formatVidbIssue } from '@valueflow/core';
 import { readVidbBuildInput, writeVidbJsonl } from '@valueflow/core/node';
 import type { Command } from 'commander';
 import { type CliIo, CliError, writeJson } from '../io';
+import { createProgress } from '../progress';
 import { resolvePath } from './vidb-shared';
 
 const help = `
@@ -42,11 +43,17 @@ export function registerVidbBuild(vidb: Command, io: CliIo): void {
           texts: splitList(options.texts).map((path) => resolvePath(io, path)),
           windows: splitList(options.windows).map((path) => resolvePath(io, path)),
         });
+        let progress: ReturnType<typeof createProgress> | undefined;
         const { records, report } = buildVidb({
           texts: input.texts,
           windows: input.windows,
           includeNeutralAnchors: options.includeAnchors,
+          onProgress: ({ total }) => {
+            progress ??= createProgress(io, { total, label: 'fit' });
+            progress.increment();
+          },
         });
+        progress?.stop();
         const issues = [...input.issues, ...report.issues];
         await writeVidbJsonl(resolvePath(io, options.out), records);
         const panel = createReferenceDb(records).hash;

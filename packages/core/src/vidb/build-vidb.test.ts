@@ -40,6 +40,17 @@ function fixture() {
 }
 
 describe('buildVidb', () => {
+  it('should report progress once per fitted value', () => {
+    const { texts, windows } = fixture();
+    const progress: Array<{ done: number; total: number; value: string }> = [];
+    buildVidb({
+      texts,
+      windows,
+      onProgress: ({ done, total, value }) => progress.push({ done, total, value: value.value }),
+    });
+    expect(progress).toEqual([{ done: 1, total: 1, value: 'benevolence' }]);
+  });
+
   it('should give supporting texts positive and opposing texts negative intensities', () => {
     const { texts, windows, truth } = fixture();
     const { records, report } = buildVidb({ texts, windows });

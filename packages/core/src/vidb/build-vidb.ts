@@ -28,6 +28,8 @@ export interface BuildVidbOptions {
   precision?: number;
   /** Plackett–Luce solver settings passed to `fitPlackettLuce`. */
   fit?: { alpha?: number; beta?: number; tolerance?: number; maxIterations?: number };
+  /** Called after each value is fitted and calibrated, for progress bars on large builds. */
+  onProgress?: (progress: { done: number; total: number; value: ValueRef }) => void;
 }
 
 /**
@@ -75,6 +77,7 @@ export function buildVidb(options: BuildVidbOptions): { records: VidbRecord[]; r
     });
     records.push(...built.records);
     values.push(built.report);
+    options.onProgress?.({ done: values.length, total: groups.length, value: group.ref });
   }
   const unjudged = new Map<string, number>();
   for (const text of checked.texts.values()) {

@@ -1,0 +1,31 @@
+import type { SamplerName } from '@valueflow/core';
+import { resolveSettings } from '../config/resolve-settings';
+import type { CliIo } from '../io';
+
+/** Evaluator flags shared by `evaluate` and `profile` (text, as commander parsed them). */
+export interface EvaluatorFlags {
+  sampler?: string;
+  k?: string;
+  windows?: string;
+  seed?: string;
+  concurrency?: string;
+}
+
+/**
+ * Sampler, k, windows, seed and concurrency for `createEvaluator`, with precedence flags >
+ * environment > config file; unset ones are left undefined so the evaluator's defaults apply.
+ *
+ * @param io - Environment and working directory.
+ * @param flags - The command's flags.
+ * @throws CliError (exit 2) naming the flag, variable or config key of a bad value.
+ */
+export function evaluatorSettings(io: CliIo, flags: EvaluatorFlags) {
+  const { settings } = resolveSettings(io, flags);
+  return {
+    sampler: settings.sampler as SamplerName | undefined,
+    k: settings.k,
+    windows: settings.windows,
+    seed: settings.seed,
+    concurrency: settings.concurrency,
+  };
+}
