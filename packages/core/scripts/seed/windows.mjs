@@ -76,9 +76,7 @@ function plan(value, neutralFile) {
 }
 
 function printWindows(value, todo, byId) {
-  const lines = [
-    `# ${value}: ${todo.length} windows. Answer each as "#N X Y Z …" (letters, most supportive first).`,
-  ];
+  const lines = [`# ${value}: ${todo.length} windows. Answer each as "#N X Y Z …" (letters, most supportive first).`];
   for (const window of todo) {
     lines.push(`#${window.n}`);
     window.ids.forEach((id, index) => lines.push(`${LETTERS[index]}: ${byId.get(id)}`));
@@ -89,7 +87,8 @@ function printWindows(value, todo, byId) {
 function allTexts(value) {
   const byId = new Map(readJsonl(join(data, 'texts', `${value}.jsonl`)).map((item) => [item.id, item.text]));
   for (const file of readdirSync(join(data, 'neutral'))) {
-    if (file.endsWith('.jsonl')) for (const item of readJsonl(join(data, 'neutral', file))) byId.set(item.id, item.text);
+    if (file.endsWith('.jsonl'))
+      for (const item of readJsonl(join(data, 'neutral', file))) byId.set(item.id, item.text);
   }
   return byId;
 }
@@ -99,7 +98,10 @@ function review(value) {
   const windows = readJsonl(join(data, 'windows', `${value}.jsonl`));
   const random = seededRandom(`seed-review/${value}`);
   const todo = windows.map((window, index) => ({ n: index + 1, ids: shuffle(window.ids, random) }));
-  writeFileSync(join(data, 'windows', `${value}.review.todo.json`), `${JSON.stringify({ value, neutral: [], windows: todo })}\n`);
+  writeFileSync(
+    join(data, 'windows', `${value}.review.todo.json`),
+    `${JSON.stringify({ value, neutral: [], windows: todo })}\n`,
+  );
   printWindows(value, todo, allTexts(value));
 }
 
@@ -120,7 +122,9 @@ function agreement(value) {
       }
     }
   });
-  process.stdout.write(`${value}: pairwise agreement with the first annotator ${(same / pairs).toFixed(3)} over ${pairs} pairs\n`);
+  process.stdout.write(
+    `${value}: pairwise agreement with the first annotator ${(same / pairs).toFixed(3)} over ${pairs} pairs\n`,
+  );
 }
 
 function apply(value, answersFile, annotator, suffix = '') {
@@ -157,7 +161,10 @@ function apply(value, answersFile, annotator, suffix = '') {
     });
   }
   if (problems.length > 0) throw new Error(`answers rejected:\n  ${problems.join('\n  ')}`);
-  writeFileSync(join(data, 'windows', `${value}${suffix}.jsonl`), `${out.map((row) => JSON.stringify(row)).join('\n')}\n`);
+  writeFileSync(
+    join(data, 'windows', `${value}${suffix}.jsonl`),
+    `${out.map((row) => JSON.stringify(row)).join('\n')}\n`,
+  );
   rmSync(todoFile);
   process.stdout.write(
     `${value}: ${out.length} windows written (neutral anchors: ${todo.neutral.join(', ') || 'none'})\n`,
@@ -176,8 +183,10 @@ try {
   else if (command === 'apply-review' && value && rest[0]) {
     apply(value, rest[0], option('--annotator'), '.review');
     agreement(value);
-  }
-  else throw new Error('usage: windows.mjs plan VALUE [--neutral FILE] | apply VALUE ANSWERS.txt --annotator NAME | review VALUE | apply-review VALUE ANSWERS.txt --annotator NAME');
+  } else
+    throw new Error(
+      'usage: windows.mjs plan VALUE [--neutral FILE] | apply VALUE ANSWERS.txt --annotator NAME | review VALUE | apply-review VALUE ANSWERS.txt --annotator NAME',
+    );
 } catch (error) {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);

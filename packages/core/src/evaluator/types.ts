@@ -55,7 +55,15 @@ export interface ValueScore {
   /** VIDB content hash of the reference panel. */
   panel: string;
   judge: string;
-  /** Sampler and estimator, e.g. `bucket/k6/m3/pl-map`. */
+  /** Sampler, window size, windows and estimator, e.g. `bucket/k6/m3/pl-mean` (`pl-map-s1` is the paper's exact estimator). */
   method: string;
   seed: number;
+  /** Noise scale s of the judge used by the estimate (PL with utilities intensity / s); `null` when unscored. */
+  scale?: number | null;
+  /** Things the caller should know about this score, e.g. that the text was truncated. */
+  notices?: string[];
+  /** Relevance in [0, 1] from the profile's relevance gate, when one ran. */
+  relevance?: number;
+  /** True when the score came from the cache (its counts describe the original run). */
+  cached?: boolean;
 }

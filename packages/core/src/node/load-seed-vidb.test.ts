@@ -10,8 +10,16 @@ describe('loadSeedVidb', () => {
   it('should load a panel for all 32 mid-level values, at most 3 MB, once per process', async () => {
     const panel = await loadSeedVidb();
     expect(await loadSeedVidb()).toBe(panel);
-    const values = panel.values().map((ref) => ref.value).sort();
-    expect(values).toEqual(defaultCatalogue.values().map((value) => value.value).sort());
+    const values = panel
+      .values()
+      .map((ref) => ref.value)
+      .sort();
+    expect(values).toEqual(
+      defaultCatalogue
+        .values()
+        .map((value) => value.value)
+        .sort(),
+    );
     for (const ref of panel.values()) expect(panel.records(ref).length).toBeGreaterThanOrEqual(60);
     expect(statSync(seedVidbPath).size).toBeLessThanOrEqual(3 * 1024 * 1024);
     expect(panel.hash).toMatch(/^vidb:[0-9a-f]{16}$/);

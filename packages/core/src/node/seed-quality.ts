@@ -28,7 +28,10 @@ const readJsonl = (file: string) =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
 
-function agreementOf(first: { ids: string[]; order: string[] }[], second: { ids: string[]; order: string[] }[]): number {
+function agreementOf(
+  first: { ids: string[]; order: string[] }[],
+  second: { ids: string[]; order: string[] }[],
+): number {
   let same = 0;
   let pairs = 0;
   first.forEach((window, index) => {
@@ -87,7 +90,11 @@ export function computeSeedQuality(options: { panel: ReferencePanel; source?: st
         scored.map((record) => record.intensity),
       ),
       bins,
-      directions: { supports, opposes, balance: Math.min(supports, opposes) / Math.max(1, Math.max(supports, opposes)) },
+      directions: {
+        supports,
+        opposes,
+        balance: Math.min(supports, opposes) / Math.max(1, Math.max(supports, opposes)),
+      },
       agreement,
     };
   });
