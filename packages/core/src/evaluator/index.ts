@@ -37,3 +37,9 @@ export type {
   Usage,
   ValueScore,
 } from './types';
+export {
+  createEvaluatorResolver,
+  type EvaluatorResolver,
+  type EvaluatorSource,
+  type LocalEvaluatorModule,
+} from './create-evaluator-resolver';
