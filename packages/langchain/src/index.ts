@@ -15,7 +15,7 @@ export {
 } from './create-policy-checker';
 export { type GuardDecision, guardDecision } from './guard-decision';
 export { outputText } from './message-text';
-export { describeScore, type IntensityBand } from './score-comment';
+export type { IntensityBand } from '@valueflow/core';
 export {
   createValueEvaluator,
   createValueProfileEvaluator,

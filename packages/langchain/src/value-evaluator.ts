@@ -1,7 +1,7 @@
 import { resolveValue, type ValueScore } from '@valueflow/core';
 import { createEvaluatorResolver, type EvaluatorSource } from './default-evaluator';
 import { outputText } from './message-text';
-import { describeScore, type IntensityBand, inBand } from './score-comment';
+import { describeValueScore, type IntensityBand, inBand } from '@valueflow/core';
 
 /** What LangSmith and openevals pass to an evaluator. */
 export interface EvaluatorRun {
@@ -59,7 +59,7 @@ function toResult(score: ValueScore, options: { key?: string; band?: IntensityBa
   return {
     key: options.key ?? `value:${score.ref.value}`,
     score: scoreValue,
-    comment: describeScore(score, options.band),
+    comment: describeValueScore(score, options.band),
     metadata: { intensity, interval: score.interval, level: score.level, band: options.band, score },
   };
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@valueflow/core';
-import type { IntensityBand } from './describe-value-score';
+import type { IntensityBand } from '@valueflow/core';
 
 /**
  * Validates a pass/fail band when the scorer is created, so a typo fails at setup rather than

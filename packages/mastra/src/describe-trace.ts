@@ -1,5 +1,5 @@
 import type { TraceSummary, ValueScore } from '@valueflow/core';
-import { describeValueScore } from './describe-value-score';
+import { describeValueScore } from '@valueflow/core';
 import type { SkippedTraceStep, TraceStep } from './trace-steps';
 
 const signed = (intensity: number | null) =>

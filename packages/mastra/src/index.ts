@@ -1,7 +1,7 @@
 // @valueflow/mastra: Mastra scorers on valueflow's calibrated value intensities. Explicit named exports only.
 export { assistantText } from './assistant-text';
 export type { EvaluatorSource, LocalEvaluatorModule } from './default-evaluator';
-export { describeValueScore, type IntensityBand } from './describe-value-score';
+export type { IntensityBand } from '@valueflow/core';
 export { intensityToScore } from './intensity-to-score';
 export { mastraJudge, type MastraJudgeOptions } from './mastra-judge';
 export { createValueProfileScorer, type ValueProfileAnalysis, type ValueProfileScorerOptions } from './profile-scorer';

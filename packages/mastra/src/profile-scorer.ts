@@ -3,7 +3,7 @@ import type { ValueProfile, ValueRef } from '@valueflow/core';
 import { assistantText } from './assistant-text';
 import { checkValues } from './check-values';
 import { createEvaluatorResolver, type EvaluatorSource } from './default-evaluator';
-import { describeValueScore } from './describe-value-score';
+import { describeValueScore } from '@valueflow/core';
 import { intensityToScore } from './intensity-to-score';
 
 /** Options of {@link createValueProfileScorer}. */

@@ -3,7 +3,7 @@ import { canonicalValueId, InvalidArgumentError, type ValueScore } from '@valuef
 import { assistantText } from './assistant-text';
 import { checkBand } from './check-band';
 import { createEvaluatorResolver, type EvaluatorSource } from './default-evaluator';
-import { describeValueScore, type IntensityBand, inBand } from './describe-value-score';
+import { describeValueScore, type IntensityBand, inBand } from '@valueflow/core';
 import { intensityToScore } from './intensity-to-score';
 
 /** Options of {@link createValueScorer}. */

@@ -1,4 +1,4 @@
-import { createEvaluator, defaultCatalogue, type RankingJudge, type ValueScore } from '@valueflow/core';
+import { createEvaluator, defaultCatalogue, nearestAnchors, type RankingJudge, type ValueScore } from '@valueflow/core';
 import { computeSeedQuality, loadSeedVidb } from '@valueflow/core/node';
 import type { Command } from 'commander';
 import { createColours } from '../colours';
@@ -22,12 +22,7 @@ const EXAMPLES = [
 function formatScore(score: ValueScore, color: (text: string) => string): string {
   if (score.intensity === null) return `  ${score.ref.value.padEnd(22)} unscored`;
   const [low, high] = score.interval!;
-  const above = score.evidence
-    .filter((entry) => entry.relation === 'above')
-    .sort((a, b) => b.intensity - a.intensity)[0];
-  const below = score.evidence
-    .filter((entry) => entry.relation === 'below')
-    .sort((a, b) => a.intensity - b.intensity)[0];
+  const { beat: above, lostTo: below } = nearestAnchors(score.evidence);
   const lines = [
     `  ${score.ref.value.padEnd(22)} ${color(score.intensity.toFixed(1).padStart(5))}  [${low.toFixed(1)}, ${high.toFixed(1)}]`,
   ];

@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createEvaluator, type ValueScore } from '@valueflow/core';
+import { createEvaluator, nearestAnchors, type ValueScore } from '@valueflow/core';
 import type { Command } from 'commander';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
@@ -67,12 +67,7 @@ function describe(score: ValueScore): string {
     `${score.ref.theory}/${score.ref.value}: ${score.intensity.toFixed(2)}  [${low.toFixed(2)}, ${high.toFixed(2)}]  level ${score.level! > 0 ? '+' : ''}${score.level}`,
     `  ${score.windows} windows, ${score.judgeCalls} judge calls, panel ${score.panel}, judge ${score.judge}, ${score.method}`,
   ];
-  const above = score.evidence
-    .filter((entry) => entry.relation === 'above')
-    .sort((a, b) => b.intensity - a.intensity)[0];
-  const below = score.evidence
-    .filter((entry) => entry.relation === 'below')
-    .sort((a, b) => a.intensity - b.intensity)[0];
+  const { beat: above, lostTo: below } = nearestAnchors(score.evidence);
   if (above) lines.push(`  ranked above  ${above.intensity.toFixed(1).padStart(5)}  "${above.text}"`);
   if (below) lines.push(`  ranked below  ${below.intensity.toFixed(1).padStart(5)}  "${below.text}"`);
   return `${lines.join('\n')}\n`;

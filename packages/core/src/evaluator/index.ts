@@ -43,3 +43,4 @@ export {
   type EvaluatorSource,
   type LocalEvaluatorModule,
 } from './create-evaluator-resolver';
+export { describeValueScore, type IntensityBand, inBand, nearestAnchors } from './describe-value-score';

@@ -31,6 +31,7 @@ export interface Violation {
 
 /** The outcome of checking a text against a policy; shared by every plugin. */
 export interface Verdict {
+  /** True when no rule is violated; a violated `flag` rule makes it false too, so read `violations[].action` to decide. */
   allowed: boolean;
   scores: ValueScore[];
   violations: Violation[];

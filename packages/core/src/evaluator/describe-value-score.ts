@@ -1,4 +1,4 @@
-import type { ScoreEvidence, ValueScore } from '@valueflow/core';
+import type { ScoreEvidence, ValueScore } from './types';
 
 /** An allowed intensity range; either end may be open (then -10 or +10). */
 export interface IntensityBand {
@@ -26,9 +26,10 @@ export function inBand(intensity: number, band: IntensityBand): boolean {
 }
 
 /**
- * A short explanation of one value score for Mastra's `reason`: the intensity with its interval and
- * level, the band outcome when there is one, the two reference texts that bracket the estimate, and
- * the panel, judge and method that make it reproducible. An unscored result says why.
+ * A one-line explanation of a value score, for evaluator comments, scorer reasons and logs: the
+ * intensity with its interval and level, the band outcome when there is one, the two reference texts
+ * that bracket the estimate, and the panel, judge and method that make it reproducible. An unscored
+ * result says why.
  *
  * @param score - The core score.
  * @param band - The band the score was checked against, if any.
