@@ -1,7 +1,7 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createWriteStream } from 'node:fs';
 import { createEvaluator, nearestAnchors, type ValueScore } from '@valueflow/core';
 import type { Command } from 'commander';
+import { readTextItems } from '../input/read-text-items';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
 import { evaluatorSettings } from '../options/evaluator-settings';
@@ -73,36 +73,6 @@ function describe(score: ValueScore): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function* readItems(path: string, defaults: { value?: string; theory?: string }) {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let number = 0;
-  for await (const line of lines) {
-    number += 1;
-    if (line.trim() === '') continue;
-    let parsed: { id?: unknown; text?: unknown; value?: unknown; theory?: unknown };
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      yield { line: number, error: 'not valid JSON' };
-      continue;
-    }
-    const value = typeof parsed.value === 'string' ? parsed.value : defaults.value;
-    if (typeof parsed.text !== 'string' || parsed.text.trim() === '') {
-      yield { line: number, error: 'field "text" must be a non-empty string' };
-    } else if (!value) {
-      yield { line: number, error: 'field "value" is missing and no --value was given' };
-    } else {
-      yield {
-        line: number,
-        id: parsed.id === undefined ? String(number) : String(parsed.id),
-        text: parsed.text,
-        value,
-        theory: typeof parsed.theory === 'string' ? parsed.theory : defaults.theory,
-      };
-    }
-  }
-}
-
 /** `valueflow evaluate`: anchor-based intensity of one text or a JSONL batch. */
 export function registerEvaluate(program: Command, io: CliIo): void {
   program
@@ -149,15 +119,19 @@ export function registerEvaluate(program: Command, io: CliIo): void {
         return;
       }
 
-      const items: { line: number; id: string; text: string; value: string; theory?: string }[] = [];
-      const failures: string[] = [];
-      for await (const item of readItems(resolvePath(io, options.in!), {
-        value: options.value,
-        theory: options.theory,
-      })) {
-        if (item.error !== undefined) failures.push(`line ${item.line}: ${item.error}`);
-        else items.push(item as (typeof items)[number]);
-      }
+      const read = await readTextItems(resolvePath(io, options.in!), (fields) =>
+        typeof fields.value === 'string' || options.value
+          ? undefined
+          : 'field "value" is missing and no --value was given',
+      );
+      const failures = read.failures;
+      const items = read.items.map(({ line, id, text, fields }) => ({
+        line,
+        id: String(id),
+        text,
+        value: typeof fields.value === 'string' ? fields.value : options.value!,
+        theory: typeof fields.theory === 'string' ? fields.theory : options.theory,
+      }));
       const output = options.out ? createWriteStream(resolvePath(io, options.out)) : undefined;
       const write = (line: string) => (output ? output.write(line) : io.stdout.write(line));
       const progress = createProgress(io, { total: items.length, label: 'evaluate' });

@@ -3,7 +3,7 @@ import { createValueSpace } from '@valueflow/core';
 import type { Command } from 'commander';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createProgress } from '../progress';
-import { readExtractInput } from './extract-input';
+import { readTextItems } from '../input/read-text-items';
 import { extractionJson, extractionTable } from './extract-output';
 import { defaultExtractSources, type ExtractSources } from './extract-sources';
 import { resolvePath } from './vidb-shared';
@@ -68,7 +68,7 @@ export function registerExtract(program: Command, io: CliIo, sources: ExtractSou
       }
       if (options.text !== undefined && options.text.trim() === '') throw new CliError('--text must not be empty', 2);
       const top = parseTop(options.top);
-      const input = options.in === undefined ? undefined : await readExtractInput(resolvePath(io, options.in));
+      const input = options.in === undefined ? undefined : await readTextItems(resolvePath(io, options.in));
       const { panel, neutralTexts } = await sources.loadPanel(io, options.panel);
       let building: ReturnType<typeof createProgress> | undefined;
       let embedded = 0;

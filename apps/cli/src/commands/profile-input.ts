@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextItems } from '../input/read-text-items';
 import { parseValueList } from './profile-values';
 
 /** One usable input line of `valueflow profile --in`. */
@@ -11,43 +11,23 @@ export interface ProfileItem {
   values?: string[];
 }
 
+function problemWithValues(fields: Record<string, unknown>): string | undefined {
+  try {
+    parseValueList(fields.values);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 /**
- * Reads `{"id","text","values"?}` lines (values: an array of names or a comma-separated string).
- * Bad lines come back as failures with their line number, never dropped; blank lines are skipped.
- *
- * @param path - A JSONL file.
- * @returns Usable items and failure messages.
+ * Reads `{"id","text","values"?}` lines (values: an array of names or a comma-separated string). Bad lines come
+ * back as failures with their line number, never dropped; blank lines are skipped.
  */
 export async function readProfileInput(path: string): Promise<{ items: ProfileItem[]; failures: string[] }> {
-  const items: ProfileItem[] = [];
-  const failures: string[] = [];
-  (await readFile(path, 'utf8')).split(/\r?\n/).forEach((line, index) => {
-    const number = index + 1;
-    if (line.trim() === '') return;
-    let parsed: { id?: unknown; text?: unknown; values?: unknown };
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      failures.push(`line ${number}: not valid JSON`);
-      return;
-    }
-    if (typeof parsed !== 'object' || parsed === null || typeof parsed.text !== 'string' || parsed.text.trim() === '') {
-      failures.push(`line ${number}: field "text" must be a non-empty string`);
-      return;
-    }
-    const id = parsed.id ?? number;
-    if (typeof id !== 'string' && typeof id !== 'number') {
-      failures.push(`line ${number}: field "id" must be a string or a number`);
-      return;
-    }
-    let values: string[] | undefined;
-    try {
-      values = parseValueList(parsed.values);
-    } catch (error) {
-      failures.push(`line ${number}: ${(error as Error).message}`);
-      return;
-    }
-    items.push({ line: number, id, text: parsed.text, values });
-  });
-  return { items, failures };
+  const { items, failures } = await readTextItems(path, problemWithValues);
+  return {
+    items: items.map(({ line, id, text, fields }) => ({ line, id, text, values: parseValueList(fields.values) })),
+    failures,
+  };
 }
