@@ -2,7 +2,7 @@
 // Open-loop vs closed-loop steering against a simulated steerable model (method.md §6.4's findings: partial
 // gain, weaker negative steering, a ceiling near +7.4, the strongest target dragging the others).
 // Errors are measured on the simulated response's TRUE intensities; the loop itself only sees noisy scores.
-import { defaultCatalogue, type SteeringTarget, steer } from '@valueflow/core';
+import { createSeededRandom, defaultCatalogue, type SteeringTarget, steer } from '@valueflow/core';
 import { createSimulatedSteerableModel, type SteerableModelConfig } from '@valueflow/core/test';
 import { printReport, target } from './report';
 
@@ -46,24 +46,13 @@ const CONFIGS: Record<string, SteerableModelConfig & { measurementNoise: number 
   },
 };
 
-function mulberry(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Target sets: one, two or three distinct values with levels −2, −1, +1, +2. */
 function targetSets(count: number, seed: number): SteeringTarget[][] {
-  const random = mulberry(seed);
+  const random = createSeededRandom(seed);
   return Array.from({ length: count }, (_, index) => {
     const size = 1 + (index % 3);
-    const picked = [...VALUES].sort(() => random() - 0.5).slice(0, size);
-    return picked.map((value) => ({ value, level: LEVELS[Math.floor(random() * LEVELS.length)] }));
+    const picked = random.shuffle(VALUES).slice(0, size);
+    return picked.map((value) => ({ value, level: LEVELS[random.int(LEVELS.length)] }));
   });
 }
 

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { readTextItems } from '../input/read-text-items';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
-import { evaluatorSettings } from '../options/evaluator-settings';
+import { type EvaluatorFlags, evaluatorSettings } from '../options/evaluator-settings';
 import { loadPanel } from '../options/load-panel';
 import { settingsHelp } from '../options/settings-help';
 import { createProgress } from '../progress';
@@ -26,22 +26,12 @@ Examples:
   $ OPENAI_BASE_URL=http://127.0.0.1:11434/v1 valueflow evaluate --model llama3.1 --value power --text "…" --json
 `;
 
-interface EvaluateOptions {
+interface EvaluateOptions extends EvaluatorFlags {
   value?: string;
   theory?: string;
   text?: string;
   in?: string;
   out?: string;
-  judge?: string;
-  baseUrl?: string;
-  model?: string;
-  panel?: string;
-  sampler?: string;
-  k?: string;
-  windows?: string;
-  seed?: string;
-  concurrency?: string;
-  json?: boolean;
 }
 
 /** The machine-readable line for one score. */

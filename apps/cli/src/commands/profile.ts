@@ -5,7 +5,7 @@ import { createColours } from '../colours';
 import { samplerNames } from '../config/setting-definitions';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
-import { evaluatorSettings } from '../options/evaluator-settings';
+import { type EvaluatorFlags, evaluatorSettings } from '../options/evaluator-settings';
 import { loadPanel } from '../options/load-panel';
 import { settingsHelp } from '../options/settings-help';
 import { createProgress } from '../progress';
@@ -41,7 +41,7 @@ Examples:
   $ valueflow profile --in replies.jsonl --out profiles.jsonl --relevance
 `;
 
-interface ProfileCommandOptions {
+interface ProfileCommandOptions extends EvaluatorFlags {
   text?: string;
   in?: string;
   out?: string;
@@ -51,16 +51,6 @@ interface ProfileCommandOptions {
   threshold?: string;
   budget?: string;
   chart?: string;
-  judge?: string;
-  baseUrl?: string;
-  model?: string;
-  panel?: string;
-  sampler?: string;
-  k?: string;
-  windows?: string;
-  seed?: string;
-  concurrency?: string;
-  json?: boolean;
 }
 
 function checkUsage(options: ProfileCommandOptions) {

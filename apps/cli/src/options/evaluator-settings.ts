@@ -2,8 +2,13 @@ import type { SamplerName } from '@valueflow/core';
 import { resolveSettings } from '../config/resolve-settings';
 import type { CliIo } from '../io';
 
-/** Evaluator flags shared by `evaluate` and `profile` (text, as commander parsed them). */
+/** Judge, panel and evaluator flags shared by `evaluate` and `profile` (text, as commander parsed them). */
 export interface EvaluatorFlags {
+  judge?: string;
+  baseUrl?: string;
+  model?: string;
+  panel?: string;
+  json?: boolean;
   sampler?: string;
   k?: string;
   windows?: string;

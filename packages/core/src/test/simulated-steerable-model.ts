@@ -1,4 +1,5 @@
 import type { ValueScore } from '../evaluator/types';
+import { createSeededRandom } from '../ranking/seeded-random';
 import type { SteeringGenerator, ValueScorer } from '../steering/steer';
 import { findValueConflicts } from '../steering/value-conflicts';
 
@@ -28,22 +29,6 @@ export interface SteerableModelConfig {
   seed?: number;
 }
 
-function gaussian(random: () => number): number {
-  const u = Math.max(random(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-function mulberry(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const encode = (intensities: Record<string, number>) => `SIMULATED ${JSON.stringify(intensities)}`;
 
 /**
@@ -56,7 +41,7 @@ export function createSimulatedSteerableModel(config: SteerableModelConfig & { m
   scorer: ValueScorer;
   calls: number;
 } {
-  const random = mulberry(config.seed ?? 7);
+  const random = createSeededRandom(config.seed ?? 7);
   const state = { calls: 0 };
   const generate: SteeringGenerator = async ({ instructions }) => {
     state.calls += 1;
@@ -83,7 +68,7 @@ export function createSimulatedSteerableModel(config: SteerableModelConfig & { m
     }
     for (const target of instructions.targets) {
       const base = config.defaults[target.ref.value] ?? 0;
-      const value = base + moves[target.ref.value] + config.noise * gaussian(random);
+      const value = base + moves[target.ref.value] + config.noise * random.normal();
       achieved[target.ref.value] = Math.max(config.floor, Math.min(config.ceiling, value));
     }
     return encode(achieved);
@@ -92,7 +77,7 @@ export function createSimulatedSteerableModel(config: SteerableModelConfig & { m
     async score({ text, value, theory }): Promise<ValueScore> {
       const intensities = JSON.parse(text.replace(/^SIMULATED /, '')) as Record<string, number>;
       const measured =
-        (intensities[value] ?? config.defaults[value] ?? 0) + (config.measurementNoise ?? 0) * gaussian(random);
+        (intensities[value] ?? config.defaults[value] ?? 0) + (config.measurementNoise ?? 0) * random.normal();
       const intensity = Math.max(-10, Math.min(10, measured));
       return {
         ref: { theory: theory ?? 'pvq', value },
