@@ -15,7 +15,10 @@ const list = (folder, keep) =>
     .filter(keep)
     .sort()
     .map((file) => join('packages/core/data/seed', folder, file));
-const texts = [...list('texts', (file) => file.endsWith('.jsonl')), ...list('neutral', (file) => file.endsWith('.jsonl'))];
+const texts = [
+  ...list('texts', (file) => file.endsWith('.jsonl')),
+  ...list('neutral', (file) => file.endsWith('.jsonl')),
+];
 const windows = list('windows', (file) => file.endsWith('.jsonl'));
 const result = spawnSync(
   process.execPath,

@@ -27,12 +27,16 @@ for (let left = 0; left < vectors.length; left += 1) {
 pairs.sort((a, b) => b.similarity - a.similarity);
 const lines = [
   `# Closest pairs among ${texts.length} seed texts (Universal Sentence Encoder lite, cosine); limit ${LIMIT}`,
-  ...pairs.slice(0, 25).map(
-    ({ similarity, left, right }) =>
-      `${similarity.toFixed(3)}  ${texts[left].id}  ${texts[right].id}\n       "${texts[left].text}"\n       "${texts[right].text}"`,
-  ),
+  ...pairs
+    .slice(0, 25)
+    .map(
+      ({ similarity, left, right }) =>
+        `${similarity.toFixed(3)}  ${texts[left].id}  ${texts[right].id}\n       "${texts[left].text}"\n       "${texts[right].text}"`,
+    ),
 ];
 writeFileSync(join(seedSourcePath, '..', 'seed-duplicates.txt'), `${lines.join('\n')}\n`);
 const over = pairs.filter((pair) => pair.similarity > LIMIT);
-process.stdout.write(`${texts.length} texts; closest pair ${pairs[0]?.similarity.toFixed(3) ?? '< 0.75'}; ${over.length} pair(s) above ${LIMIT}\n`);
+process.stdout.write(
+  `${texts.length} texts; closest pair ${pairs[0]?.similarity.toFixed(3) ?? '< 0.75'}; ${over.length} pair(s) above ${LIMIT}\n`,
+);
 process.exit(over.length > 0 ? 1 : 0);
