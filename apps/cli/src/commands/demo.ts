@@ -3,6 +3,7 @@ import { computeSeedQuality, loadSeedVidb } from '@valueflow/core/node';
 import type { Command } from 'commander';
 import { createColours } from '../colours';
 import type { CliIo } from '../io';
+import { withJudgeDefaults } from '../options/evaluator-settings';
 
 const EXAMPLES = [
   {
@@ -74,7 +75,7 @@ export function registerDemo(program: Command, io: CliIo): void {
         );
         return;
       }
-      const evaluator = createEvaluator({ panel, judge });
+      const evaluator = createEvaluator({ panel, judge, ...withJudgeDefaults({}, judge) });
       io.stdout.write(
         `\n${color.bold('Value profiles')} (offline judge ${judge.id}; intensity in [-10, 10], 90% interval, anchors cited)\n`,
       );

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { readTextItems } from '../input/read-text-items';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
-import { type EvaluatorFlags, evaluatorSettings } from '../options/evaluator-settings';
+import { type EvaluatorFlags, evaluatorSettings, withJudgeDefaults } from '../options/evaluator-settings';
 import { loadPanel } from '../options/load-panel';
 import { settingsHelp } from '../options/settings-help';
 import { createProgress } from '../progress';
@@ -89,9 +89,10 @@ export function registerEvaluate(program: Command, io: CliIo): void {
         throw new CliError('give exactly one of --text T or --in FILE', 2);
       }
       if (options.text !== undefined && !options.value) throw new CliError('--value is required with --text', 2);
-      const settings = evaluatorSettings(io, options);
+      const requested = evaluatorSettings(io, options);
       // The judge first: a missing endpoint or model is a usage error worth reporting before any file I/O.
       const judge = await createJudge(io, options);
+      const settings = withJudgeDefaults(requested, judge);
       const evaluator = createEvaluator({ panel: await loadPanel(io, options.panel), judge, ...settings });
 
       if (options.text !== undefined) {

@@ -5,7 +5,7 @@ import { createColours } from '../colours';
 import { samplerNames } from '../config/setting-definitions';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
-import { type EvaluatorFlags, evaluatorSettings } from '../options/evaluator-settings';
+import { type EvaluatorFlags, evaluatorSettings, withJudgeDefaults } from '../options/evaluator-settings';
 import { loadPanel } from '../options/load-panel';
 import { settingsHelp } from '../options/settings-help';
 import { createProgress } from '../progress';
@@ -145,8 +145,9 @@ export function registerProfile(program: Command, io: CliIo, sources: ProfileSou
     .addHelpText('after', help)
     .action(async (options: ProfileCommandOptions) => {
       const usage = checkUsage(options);
-      const settings = evaluatorSettings(io, options);
+      const requested = evaluatorSettings(io, options);
       const judge = await createJudge(io, options);
+      const settings = withJudgeDefaults(requested, judge);
       const panel = await loadPanel(io, options.panel);
       const selection = selectProfileValues({ panel, theory: options.theory, values: usage.values });
       const gate = options.relevance ? await buildGate({ io, sources, panel, panelPath: options.panel }) : undefined;

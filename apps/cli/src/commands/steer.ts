@@ -14,6 +14,7 @@ import type { Command } from 'commander';
 import { type CliIo, CliError, writeJson } from '../io';
 import { resolveSettings } from '../config/resolve-settings';
 import { createJudge } from '../options/create-judge';
+import { withJudgeDefaults } from '../options/evaluator-settings';
 import { loadPanel } from '../options/load-panel';
 import { settingsHelp } from '../options/settings-help';
 
@@ -124,7 +125,7 @@ export function registerSteer(program: Command, io: CliIo): void {
       }
 
       const judge = await createJudge(io, { judge: options.judge, baseUrl, model });
-      const evaluator = createEvaluator({ panel: panel!, judge });
+      const evaluator = createEvaluator({ panel: panel!, judge, ...withJudgeDefaults({}, judge) });
       const result = await steer({
         query,
         targets,

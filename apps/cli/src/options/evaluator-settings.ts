@@ -1,4 +1,4 @@
-import type { SamplerName } from '@valueflow/core';
+import type { RankingJudge, SamplerName } from '@valueflow/core';
 import { resolveSettings } from '../config/resolve-settings';
 import type { CliIo } from '../io';
 
@@ -33,4 +33,18 @@ export function evaluatorSettings(io: CliIo, flags: EvaluatorFlags) {
     seed: settings.seed,
     concurrency: settings.concurrency,
   };
+}
+
+/**
+ * Fills what the user left unset with what the judge asks for. The offline local judge reports the noise scale
+ * measured for its head (so intervals are honest) and costs microseconds per call, so it runs the protocol of
+ * `createLocalEvaluator`: 12 windows, many calls in flight. An LLM judge keeps the paper's defaults.
+ */
+export function withJudgeDefaults<Settings extends { windows?: number; concurrency?: number }>(
+  settings: Settings,
+  judge: RankingJudge,
+): Settings & { noiseScale?: number } {
+  const noiseScale = (judge as { noiseScale?: unknown }).noiseScale;
+  if (typeof noiseScale !== 'number') return settings;
+  return { ...settings, windows: settings.windows ?? 12, concurrency: settings.concurrency ?? 64, noiseScale };
 }

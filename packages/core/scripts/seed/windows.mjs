@@ -79,7 +79,7 @@ function printWindows(value, todo, byId) {
   const lines = [`# ${value}: ${todo.length} windows. Answer each as "#N X Y Z …" (letters, most supportive first).`];
   for (const window of todo) {
     lines.push(`#${window.n}`);
-    window.ids.forEach((id, index) => lines.push(`${LETTERS[index]}: ${byId.get(id)}`));
+    for (const [index, id] of window.ids.entries()) lines.push(`${LETTERS[index]}: ${byId.get(id)}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
