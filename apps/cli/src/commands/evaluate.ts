@@ -4,12 +4,16 @@ import type { Command } from 'commander';
 import { readTextItems } from '../input/read-text-items';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
-import { type EvaluatorFlags, evaluatorSettings, withJudgeDefaults } from '../options/evaluator-settings';
+import {
+  addEvaluatorOptions,
+  type EvaluatorFlags,
+  evaluatorSettings,
+  withJudgeDefaults,
+} from '../options/evaluator-settings';
 import { loadPanel } from '../options/load-panel';
 import { settingsHelp } from '../options/settings-help';
 import { createProgress } from '../progress';
 import { resolvePath } from './vidb-shared';
-import { samplerNames } from '../config/setting-definitions';
 
 const help = `
 Scores how strongly a text supports (+) or opposes (−) a value on [-10, 10]: a judge ranks the text
@@ -65,24 +69,16 @@ function describe(score: ValueScore): string {
 
 /** `valueflow evaluate`: anchor-based intensity of one text or a JSONL batch. */
 export function registerEvaluate(program: Command, io: CliIo): void {
-  program
-    .command('evaluate')
-    .description('Score texts on a value: calibrated intensity in [-10, 10] with an interval and cited anchors.')
-    .option('--value <value>', 'value id or alias (e.g. benevolence, care/harm)')
-    .option('--theory <theory>', 'theory id, for names that are not mid-level values')
-    .option('--text <text>', 'the text to score')
-    .option('--in <file>', 'JSONL input, one {"id","text","value"} per line')
-    .option('--out <file>', 'JSONL output for --in (default: stdout)')
-    .option('--judge <judge>', 'local (offline) or openai (any OpenAI-compatible endpoint)')
-    .option('--base-url <url>', 'OpenAI-compatible base URL (or OPENAI_BASE_URL)')
-    .option('--model <model>', 'model name for --judge openai (or OPENAI_MODEL)')
-    .option('--panel <file>', 'reference panel file (default: the seed panel)')
-    .option('--sampler <sampler>', `anchor sampler: ${samplerNames.join(', ')} (default bucket)`)
-    .option('--k <k>', 'texts per window, the scored text included (default 6)')
-    .option('--windows <m>', 'windows per text and value (default 3)')
-    .option('--seed <seed>', 'seed for anchor sampling and positions (default 42)')
-    .option('--concurrency <n>', 'judge calls in flight (default 4)')
-    .option('--json', 'machine-readable output')
+  addEvaluatorOptions(
+    program
+      .command('evaluate')
+      .description('Score texts on a value: calibrated intensity in [-10, 10] with an interval and cited anchors.')
+      .option('--value <value>', 'value id or alias (e.g. benevolence, care/harm)')
+      .option('--theory <theory>', 'theory id, for names that are not mid-level values')
+      .option('--text <text>', 'the text to score')
+      .option('--in <file>', 'JSONL input, one {"id","text","value"} per line')
+      .option('--out <file>', 'JSONL output for --in (default: stdout)'),
+  )
     .addHelpText('after', `${help}${settingsHelp}`)
     .action(async (options: EvaluateOptions) => {
       if ((options.text === undefined) === (options.in === undefined)) {

@@ -2,10 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { createEvaluator, type RankingJudge, type ValueProfile } from '@valueflow/core';
 import type { Command } from 'commander';
 import { createColours } from '../colours';
-import { samplerNames } from '../config/setting-definitions';
 import { type CliIo, CliError, writeJson } from '../io';
 import { createJudge } from '../options/create-judge';
-import { type EvaluatorFlags, evaluatorSettings, withJudgeDefaults } from '../options/evaluator-settings';
+import {
+  addEvaluatorOptions,
+  type EvaluatorFlags,
+  evaluatorSettings,
+  withJudgeDefaults,
+} from '../options/evaluator-settings';
 import { loadPanel } from '../options/load-panel';
 import { settingsHelp } from '../options/settings-help';
 import { createProgress } from '../progress';
@@ -120,28 +124,20 @@ async function buildGate(options: {
  * @param sources - Where the relevance gate comes from; tests pass a mock, the binary the default.
  */
 export function registerProfile(program: Command, io: CliIo, sources: ProfileSources = defaultProfileSources): void {
-  program
-    .command('profile')
-    .description('Profile a text across the value theories: intensity and interval per value, as a chart or JSON.')
-    .option('--text <text>', 'the text to profile')
-    .option('--in <file>', 'JSONL input, one {"id","text","values"?} per line')
-    .option('--out <file>', 'JSONL output for --in (default: stdout)')
-    .option('--theory <theory>', 'only the mid-level values of this theory (pvq, mft, duty, right)')
-    .option('--values <list>', 'only these values, comma-separated (e.g. benevolence,power)')
-    .option('--relevance', 'skip values the text is not about (offline value space), before any judge call')
-    .option('--threshold <p>', 'relevance below which a value is skipped (default 0.5)')
-    .option('--budget <calls>', 'most judge calls per text; the most relevant values are kept')
-    .option('--chart <file>', 'also write the chart as an image: .svg or .png')
-    .option('--judge <judge>', 'local (offline) or openai (any OpenAI-compatible endpoint)')
-    .option('--base-url <url>', 'OpenAI-compatible base URL')
-    .option('--model <model>', 'model name for --judge openai')
-    .option('--panel <file>', 'reference panel file (default: the seed panel)')
-    .option('--sampler <sampler>', `anchor sampler: ${samplerNames.join(', ')} (default bucket)`)
-    .option('--k <k>', 'texts per window, the scored text included (default 6)')
-    .option('--windows <m>', 'windows per text and value (default 3)')
-    .option('--seed <seed>', 'seed for anchor sampling and positions (default 42)')
-    .option('--concurrency <n>', 'judge calls in flight (default 4)')
-    .option('--json', 'machine-readable output')
+  addEvaluatorOptions(
+    program
+      .command('profile')
+      .description('Profile a text across the value theories: intensity and interval per value, as a chart or JSON.')
+      .option('--text <text>', 'the text to profile')
+      .option('--in <file>', 'JSONL input, one {"id","text","values"?} per line')
+      .option('--out <file>', 'JSONL output for --in (default: stdout)')
+      .option('--theory <theory>', 'only the mid-level values of this theory (pvq, mft, duty, right)')
+      .option('--values <list>', 'only these values, comma-separated (e.g. benevolence,power)')
+      .option('--relevance', 'skip values the text is not about (offline value space), before any judge call')
+      .option('--threshold <p>', 'relevance below which a value is skipped (default 0.5)')
+      .option('--budget <calls>', 'most judge calls per text; the most relevant values are kept')
+      .option('--chart <file>', 'also write the chart as an image: .svg or .png'),
+  )
     .addHelpText('after', help)
     .action(async (options: ProfileCommandOptions) => {
       const usage = checkUsage(options);

@@ -1,4 +1,6 @@
 import type { RankingJudge, SamplerName } from '@valueflow/core';
+import type { Command } from 'commander';
+import { samplerNames } from '../config/setting-definitions';
 import { resolveSettings } from '../config/resolve-settings';
 import type { CliIo } from '../io';
 
@@ -47,4 +49,19 @@ export function withJudgeDefaults<Settings extends { windows?: number; concurren
   const noiseScale = (judge as { noiseScale?: unknown }).noiseScale;
   if (typeof noiseScale !== 'number') return settings;
   return { ...settings, windows: settings.windows ?? 12, concurrency: settings.concurrency ?? 64, noiseScale };
+}
+
+/** Adds the judge, panel and evaluator flags that `evaluate` and `profile` share (see {@link EvaluatorFlags}). */
+export function addEvaluatorOptions(command: Command): Command {
+  return command
+    .option('--judge <judge>', 'local (offline) or openai (any OpenAI-compatible endpoint)')
+    .option('--base-url <url>', 'OpenAI-compatible base URL (or OPENAI_BASE_URL)')
+    .option('--model <model>', 'model name for --judge openai (or OPENAI_MODEL)')
+    .option('--panel <file>', 'reference panel file (default: the seed panel)')
+    .option('--sampler <sampler>', `anchor sampler: ${samplerNames.join(', ')} (default bucket)`)
+    .option('--k <k>', 'texts per window, the scored text included (default 6)')
+    .option('--windows <m>', 'windows per text and value (default 3; 12 with the local judge)')
+    .option('--seed <seed>', 'seed for anchor sampling and positions (default 42)')
+    .option('--concurrency <n>', 'judge calls in flight (default 4; 64 with the local judge)')
+    .option('--json', 'machine-readable output');
 }
