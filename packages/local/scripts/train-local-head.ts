@@ -20,6 +20,9 @@ const settings = {
   lambda: argument('--lambda', 3),
   c: argument('--c', 1),
   polarityScale: argument('--polarity', 1),
+  lexiconScale: argument('--lexicon', 0),
+  ownScale: argument('--own', 1),
+  embeddingScale: argument('--embedding', 1),
   wordBuckets: argument('--words', 1024),
   wordScale: argument('--word-scale', 0.3),
   folds: argument('--folds', 5),
@@ -61,25 +64,34 @@ if (missing.length > 0) {
 const layout = {
   dimensions: 512,
   polarityScale: settings.polarityScale,
+  lexiconScale: settings.lexiconScale,
+  ownScale: settings.ownScale,
+  embeddingScale: settings.embeddingScale,
   wordBuckets: settings.wordBuckets,
   wordScale: settings.wordScale,
 };
+// Features per record: the lexicon block reads the value the record is scored on.
 const features = new Map(
-  texts.map((text) => [
-    text,
-    headFeatures(layout, { text, vector: vectors.get(textHash(text))!, polarity: polarityFeatures(text) }),
+  records.map((record) => [
+    record,
+    headFeatures(layout, {
+      text: record.text,
+      vector: vectors.get(textHash(record.text))!,
+      polarity: polarityFeatures(record.text),
+      valueKey: record.key,
+    }),
   ]),
 );
 const rowsOf = (subset: typeof records): RidgeRow[] =>
   subset.map((record) => ({
-    features: features.get(record.text)!,
+    features: features.get(record)!,
     task: record.key,
     target: targetOf(record.intensity),
   }));
 
 function toHead(weights: ReturnType<typeof fitMultiTaskRidge>, stretch: number, noiseScale: number): IntensityHead {
   return {
-    id: 'head-v1',
+    id: settings.lexiconScale > 0 ? 'head-v2' : 'head-v1',
     embedder: embedder.id,
     ...layout,
     stretch,
@@ -103,7 +115,7 @@ for (let fold = 0; fold < settings.folds; fold += 1) {
     heldOut.push({
       key: record.key,
       truth: record.intensity,
-      predicted: predictIntensity(head, features.get(record.text)!, record.key),
+      predicted: predictIntensity(head, features.get(record)!, record.key),
     });
   }
 }

@@ -22,7 +22,7 @@ export interface LocalJudgeOptions {
   panel?: ReferencePanel;
   /** Embedder with the head's id (default: a new `createUseEmbedder()`). */
   embedder?: Embedder;
-  /** Intensity head (default: the one trained on the seed panel, `head-v1`). */
+  /** Intensity head (default: the one trained on the seed panel, `head-v2`). */
   head?: IntensityHead;
   /** Texts whose embeddings are remembered (default 10,000, about 20 MB). */
   cacheSize?: number;
@@ -75,12 +75,12 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
 /**
  * Creates the offline ranking judge: no network, no API key, deterministic. It orders a window by
  * intensity, taking the known intensity of every panel record in it and predicting the others with
- * a linear head over the Universal Sentence Encoder lite embedding, VADER lexicon polarity and a
- * bag of words with negation scope, trained on the seed panel (see the package README for how the
+ * a linear head over the Universal Sentence Encoder lite embedding, VADER sentiment polarity and the
+ * project's moral lexicon (per value family, with negation scope), trained on the seed panel (see the package README for how the
  * design was chosen and what it scores on the benchmarks). Texts are embedded once, in batches.
  *
  * @param options - Panel, embedder, head and cache size; see {@link LocalJudgeOptions}.
- * @returns A judge with id `local:<embedder>+<head>`, e.g. `local:use-lite-512+head-v1`.
+ * @returns A judge with id `local:<embedder>+<head>`, e.g. `local:use-lite-512+head-v2`.
  * @throws InvalidArgumentError when the embedder's id or dimensions differ from the head's.
  * @throws VidbReadError when the default seed panel cannot be read.
  * @example
@@ -112,7 +112,8 @@ export async function createLocalJudge(options: LocalJudgeOptions = {}): Promise
     const signals = await abortable(cache.signals(unknown), signal);
     let next = 0;
     return intensities.map(
-      (intensity) => intensity ?? predictIntensity(head, headFeatures(head, signals[next++]), valueKey),
+      (intensity) =>
+        intensity ?? predictIntensity(head, headFeatures(head, { ...signals[next++], valueKey }), valueKey),
     );
   };
 

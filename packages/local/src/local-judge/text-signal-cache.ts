@@ -1,5 +1,6 @@
 import type { Embedder } from '@valueflow/core';
 import type { TextSignals } from './intensity-head';
+import { moralFeatures } from './moral-features';
 import { polarityFeatures } from './polarity-features';
 
 /** Turns texts into {@link TextSignals}, embedding concurrent requests together and remembering recent texts. */
@@ -27,7 +28,12 @@ export function createTextSignalCache(options: { embedder: Embedder; capacity: n
     try {
       const vectors = await embedder.embed(batch.map((entry) => entry.text));
       for (const [index, entry] of batch.entries()) {
-        entry.resolve({ text: entry.text, vector: vectors[index], polarity: polarityFeatures(entry.text) });
+        entry.resolve({
+          text: entry.text,
+          vector: vectors[index],
+          polarity: polarityFeatures(entry.text),
+          moral: moralFeatures(entry.text),
+        });
       }
     } catch (error) {
       for (const entry of batch) {
