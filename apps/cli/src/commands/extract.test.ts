@@ -67,7 +67,8 @@ describe('valueflow extract', () => {
     expect(result.stdout).toMatch(/^pvq {2}Schwartz/m);
     expect(result.stdout).toMatch(/^ {2}benevolence /m);
     expect(result.stdout).toMatch(/^right /m);
-    expect(result.stderr).toBe('extract: embedding 127 reference texts (cached for next time)\n');
+    // 127 panel and neutral texts plus the catalogue's 24 texts about the fixture's five values.
+    expect(result.stderr).toBe('extract: embedding 151 reference texts (cached for next time)\n');
   });
 
   it('should print the documented JSON for one text, top N per theory', async () => {

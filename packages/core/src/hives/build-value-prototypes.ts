@@ -2,12 +2,15 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import type { ValueRef } from '../theories/types';
 import type { VidbRecord } from '../vidb/types';
 import { fitLogistic, type LogisticSample } from './fit-logistic';
+import { relativeSimilarities } from './relative-similarities';
 import type { ValuePrototype } from './value-space-types';
 import { addScaled, dot, normalised } from './vector-math';
 
 interface ValueGroup {
   ref: ValueRef;
   records: readonly VidbRecord[];
+  /** Unit embeddings of the catalogue's texts about the value (may be empty). */
+  evidence: readonly Float32Array[];
 }
 
 interface Sums {
@@ -53,13 +56,76 @@ function leaveOneOutSimilarities(sums: Sums, units: Float32Array[]): number[] {
   });
 }
 
+interface Built {
+  ref: ValueRef;
+  prototype: Float32Array;
+  axis: Float32Array;
+  ownSimilarities: number[];
+  positiveIndices: number[];
+  records: number;
+}
+
 /**
- * Builds the prototype, polarity axis and relevance model of every value group.
+ * Adds the catalogue evidence to the records' weighted sum: the evidence's mean direction, scaled
+ * to `evidenceWeight` × the length of the sum, so the weight means the same for a value with 20
+ * records and one with 200. Records stay what leave-one-out removes.
+ */
+function withEvidence(options: { sums: Sums; evidence: readonly Float32Array[]; evidenceWeight: number }): Sums {
+  const { sums, evidence, evidenceWeight } = options;
+  if (evidence.length === 0 || evidenceWeight === 0) return sums;
+  const direction = normalised(Float32Array.from(meanOf([...evidence], sums.sum.length)));
+  const length = Math.sqrt(dot(Float32Array.from(sums.sum), Float32Array.from(sums.sum)));
+  const sum = Float64Array.from(sums.sum);
+  addScaled({ target: sum, vector: direction, weight: evidenceWeight * length });
+  return { sum, weights: sums.weights };
+}
+
+function buildPrototype(options: {
+  group: ValueGroup;
+  units: Float32Array[];
+  minimumPositiveIntensity: number;
+  evidenceWeight: number;
+  dimensions: number;
+}): Built {
+  const { group, units, dimensions } = options;
+  const sums = withEvidence({
+    sums: prototypeSums(group.records, units, dimensions),
+    evidence: group.evidence,
+    evidenceWeight: options.evidenceWeight,
+  });
+  const supporting = units.filter((_, index) => group.records[index].intensity > 0);
+  const opposing = units.filter((_, index) => group.records[index].intensity < 0);
+  const axis = new Float32Array(dimensions);
+  if (supporting.length > 0 && opposing.length > 0) {
+    const plus = meanOf(supporting, dimensions);
+    const minus = meanOf(opposing, dimensions);
+    for (let index = 0; index < dimensions; index += 1) axis[index] = plus[index] - minus[index];
+  }
+  let positiveIndices = group.records.flatMap((record, index) =>
+    Math.abs(record.intensity) >= options.minimumPositiveIntensity ? [index] : [],
+  );
+  if (positiveIndices.length === 0) positiveIndices = group.records.map((_, index) => index);
+  return {
+    ref: { ...group.ref },
+    prototype: normalised(Float32Array.from(sums.sum)),
+    axis,
+    ownSimilarities: leaveOneOutSimilarities(sums, units),
+    positiveIndices,
+    records: group.records.length,
+  };
+}
+
+/**
+ * Builds the prototype, polarity axis and relevance model of every value group. The relevance
+ * models read relative similarities ({@link relativeSimilarities}): every panel text is compared
+ * with all prototypes at once, its own value's prototype built without it (leave-one-out), so the
+ * training scores look like the scores of a text the space has never seen.
  *
  * @param options.groups - The panel's values with their records.
  * @param options.unitOf - Unit embedding of a text.
  * @param options.neutral - Unit embeddings of neutral texts (negatives for every value).
  * @param options.minimumPositiveIntensity - |intensity| from which an own record is a positive.
+ * @param options.evidenceWeight - Weight of the catalogue evidence against the records (0: none).
  * @throws InvalidArgumentError when no value has negatives (one value and no neutral texts).
  */
 export function buildValuePrototypes(options: {
@@ -67,9 +133,9 @@ export function buildValuePrototypes(options: {
   unitOf: (text: string) => Float32Array;
   neutral: readonly Float32Array[];
   minimumPositiveIntensity: number;
+  evidenceWeight: number;
   dimensions: number;
 }): ValuePrototype[] {
-  const { dimensions } = options;
   const unitsByGroup = options.groups.map((group) => group.records.map((record) => options.unitOf(record.text)));
   if (options.groups.length < 2 && options.neutral.length === 0) {
     throw new InvalidArgumentError({
@@ -77,42 +143,47 @@ export function buildValuePrototypes(options: {
       message: 'a value space needs records of at least two values, or neutral texts, to fit relevance models.',
     });
   }
-  return options.groups.map((group, groupIndex) => {
-    const units = unitsByGroup[groupIndex];
-    const sums = prototypeSums(group.records, units, dimensions);
-    const prototype = normalised(Float32Array.from(sums.sum));
-    const supporting = units.filter((_, index) => group.records[index].intensity > 0);
-    const opposing = units.filter((_, index) => group.records[index].intensity < 0);
-    const axis = new Float32Array(dimensions);
-    if (supporting.length > 0 && opposing.length > 0) {
-      const plus = meanOf(supporting, dimensions);
-      const minus = meanOf(opposing, dimensions);
-      for (let index = 0; index < dimensions; index += 1) axis[index] = plus[index] - minus[index];
-    }
-    const ownSimilarities = leaveOneOutSimilarities(sums, units);
-    let positiveIndices = group.records.flatMap((record, index) =>
-      Math.abs(record.intensity) >= options.minimumPositiveIntensity ? [index] : [],
+  const built = options.groups.map((group, groupIndex) =>
+    buildPrototype({
+      group,
+      units: unitsByGroup[groupIndex],
+      minimumPositiveIntensity: options.minimumPositiveIntensity,
+      evidenceWeight: options.evidenceWeight,
+      dimensions: options.dimensions,
+    }),
+  );
+  // Relative similarities of every record (own value leave-one-out) and every neutral text.
+  const relativeOf = (unit: Float32Array, own?: { group: number; record: number }) =>
+    relativeSimilarities(
+      built.map((entry, index) =>
+        index === own?.group ? entry.ownSimilarities[own.record] : dot(entry.prototype, unit),
+      ),
     );
-    if (positiveIndices.length === 0) positiveIndices = group.records.map((_, index) => index);
-    const negatives = [...unitsByGroup.filter((_, index) => index !== groupIndex).flat(), ...options.neutral];
+  const scored = [
+    ...unitsByGroup.flatMap((units, group) =>
+      units.map((unit, record) => ({ group, record, scores: relativeOf(unit, { group, record }) })),
+    ),
+    ...options.neutral.map((unit) => ({ group: -1, record: -1, scores: relativeOf(unit) })),
+  ];
+  return built.map((entry, groupIndex) => {
+    const positives = new Set(entry.positiveIndices);
+    const negatives = scored.filter((item) => item.group !== groupIndex);
     // Class-balanced weights: relevance 0.5 means "as likely this value's text as not" under equal
     // priors, which keeps the evaluator's default gate (0.5) meaningful for small and large panels.
     const samples: LogisticSample[] = [
-      ...positiveIndices.map((index) => ({
-        x: ownSimilarities[index],
-        y: 1 as const,
-        weight: 1 / positiveIndices.length,
-      })),
-      ...negatives.map((unit) => ({ x: dot(prototype, unit), y: 0 as const, weight: 1 / negatives.length })),
+      ...scored
+        .filter((item) => item.group === groupIndex && positives.has(item.record))
+        .map((item) => ({ x: item.scores[groupIndex], y: 1 as const, weight: 1 / positives.size })),
+      ...negatives.map((item) => ({ x: item.scores[groupIndex], y: 0 as const, weight: 1 / negatives.length })),
     ];
     return {
-      ref: { ...group.ref },
-      prototype,
-      axis,
-      axisStrength: Math.sqrt(dot(axis, axis)),
+      ref: entry.ref,
+      prototype: entry.prototype,
+      axis: entry.axis,
+      axisStrength: Math.sqrt(dot(entry.axis, entry.axis)),
       relevanceModel: fitLogistic({ samples }),
-      records: group.records.length,
-      positives: positiveIndices.length,
+      records: entry.records,
+      positives: positives.size,
     };
   });
 }

@@ -5,8 +5,9 @@ import { createFixturePanel, fixtureRecords } from '../test/create-fixture-panel
 import { createMockEmbedder } from '../test/create-mock-embedder';
 import { createReferenceDb } from '../vidb/create-reference-db';
 import { createValueSpace } from './create-value-space';
+import { logistic } from './fit-logistic';
 import type { PanelEmbeddingCache, PanelEmbeddingCacheEntry } from './panel-embedding-cache';
-import { norm } from './vector-math';
+import { dot, norm } from './vector-math';
 
 const neutralTexts = [
   'The forecast says light rain until noon, then sun.',
@@ -16,6 +17,9 @@ const neutralTexts = [
   'The museum opens at ten on weekdays.',
   'I repainted the garden fence a pale green colour.',
 ];
+
+// Definitions, personas and sub-value definitions of the fixture's five values (4 + 4 + 6 + 2 + 8).
+const catalogueTexts = 24;
 
 function memoryCache(): PanelEmbeddingCache & { entries: Map<string, PanelEmbeddingCacheEntry> } {
   const entries = new Map<string, PanelEmbeddingCacheEntry>();
@@ -49,7 +53,11 @@ describe('createValueSpace', () => {
     ]);
     for (const entry of space.values) expect(norm(entry.prototype)).toBeCloseTo(1, 5);
     expect(space.missing).toHaveLength(27);
-    expect(space.build).toMatchObject({ texts: 125 + neutralTexts.length, embedded: 131, fromCache: 0 });
+    expect(space.build).toMatchObject({
+      texts: 125 + neutralTexts.length + catalogueTexts,
+      embedded: 155,
+      fromCache: 0,
+    });
     expect(space.embedder).toBe('mock:hash-256');
     expect(space.panel).toBe(createFixturePanel().hash);
   });
@@ -65,6 +73,18 @@ describe('createValueSpace', () => {
     // Five values, so chance is 20%; a bag-of-words embedder on these texts does far better.
     expect(ownIsTop.length / records.length).toBeGreaterThan(0.6);
     for (const entry of space.values) expect(entry.relevanceModel.slope).toBeGreaterThan(0);
+  });
+
+  it('should read relevance off the similarity relative to the mean over all values', async () => {
+    const { space } = await fixtureSpace();
+    const extraction = await space.extract('I promised to water her plants and I forgot.', {
+      top: Number.POSITIVE_INFINITY,
+    });
+    const mean = extraction.all.reduce((sum, match) => sum + match.similarity, 0) / extraction.all.length;
+    for (const match of extraction.all) {
+      const model = space.values.find((entry) => entry.ref.value === match.value)!.relevanceModel;
+      expect(match.relevance).toBeCloseTo(logistic(model, match.similarity - mean), 10);
+    }
   });
 
   it('should extract the top values per theory, sorted by relevance', async () => {
@@ -132,6 +152,22 @@ describe('createValueSpace', () => {
     expect(() => space.neighbours({ theory: 'pvq', value: 'hedonism' })).toThrow(/hedonism has no records/);
   });
 
+  it('should mix the catalogue texts into the prototypes unless their weight is 0', async () => {
+    const withEvidence = await createValueSpace({ panel: createFixturePanel(), embedder: createMockEmbedder() });
+    const recordsOnly = await createValueSpace({
+      panel: createFixturePanel(),
+      embedder: createMockEmbedder(),
+      catalogueEvidenceWeight: 0,
+    });
+    expect(recordsOnly.build.texts).toBe(125);
+    const persona = 'You value the well-being of the people closest to you';
+    const [vector] = await createMockEmbedder().embed([persona]);
+    const unit = vector.map((entry) => entry / norm(vector));
+    const similarity = (space: typeof recordsOnly) =>
+      dot(space.values.find((entry) => entry.ref.value === 'benevolence')!.prototype, unit);
+    expect(similarity(withEvidence)).toBeGreaterThan(similarity(recordsOnly) + 0.01);
+  });
+
   it('should embed nothing the second time when given a persistent cache', async () => {
     const cache = memoryCache();
     const embedder = createMockEmbedder();
@@ -139,7 +175,7 @@ describe('createValueSpace', () => {
     const calls = embedder.calls;
     const second = await createValueSpace({ panel: createFixturePanel(), embedder, neutralTexts, cache });
     expect(embedder.calls).toBe(calls);
-    expect(second.build).toMatchObject({ embedded: 0, fromCache: 131 });
+    expect(second.build).toMatchObject({ embedded: 0, fromCache: 155 });
     expect(second.values.map((entry) => entry.relevanceModel)).toEqual(
       first.values.map((entry) => entry.relevanceModel),
     );
@@ -151,7 +187,7 @@ describe('createValueSpace', () => {
     const [key] = cache.entries.keys();
     cache.entries.set(key, { status: 'unusable', reason: 'truncated file' });
     const space = await createValueSpace({ panel: createFixturePanel(), embedder: createMockEmbedder(), cache });
-    expect(space.build).toMatchObject({ embedded: 125, cacheIssue: 'truncated file' });
+    expect(space.build).toMatchObject({ embedded: 125 + catalogueTexts, cacheIssue: 'truncated file' });
   });
 
   it('should report progress while embedding', async () => {
@@ -162,8 +198,8 @@ describe('createValueSpace', () => {
       onProgress: (step) => progress.push(step),
     });
     expect(progress).toEqual([
-      { done: 0, total: 125 },
-      { done: 125, total: 125 },
+      { done: 0, total: 149 },
+      { done: 149, total: 149 },
     ]);
   });
 
@@ -173,6 +209,12 @@ describe('createValueSpace', () => {
       'one value without neutral texts',
       { panel: createReferenceDb(fixtureRecords().filter((record) => record.value === 'power')) },
       /at least two values/,
+    ],
+    ['a negative catalogue evidence weight', { panel: createFixturePanel(), catalogueEvidenceWeight: -1 }, /-1/],
+    [
+      'a catalogue evidence weight that is not a number',
+      { panel: createFixturePanel(), catalogueEvidenceWeight: Number.NaN },
+      /catalogueEvidenceWeight/,
     ],
     [
       'a non-string neutral text',

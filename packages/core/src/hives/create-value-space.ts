@@ -4,9 +4,11 @@ import { defaultCatalogue } from '../theories/default-catalogue';
 import type { ValueRef } from '../theories/types';
 import type { ValueCatalogue } from '../theories/value-catalogue';
 import { buildValuePrototypes } from './build-value-prototypes';
+import { catalogueEvidenceTexts } from './catalogue-evidence-texts';
 import { checkEmbeddings } from './check-embeddings';
 import { embedPanelTexts } from './embed-panel-texts';
 import { logistic } from './fit-logistic';
+import { relativeSimilarities } from './relative-similarities';
 import { indexRollUp, rollUpRelevance } from './roll-up-relevance';
 import { textHash } from './text-hash';
 import type {
@@ -27,6 +29,17 @@ function checkTop(top: number | undefined): number {
   const value = top ?? 3;
   if (!(value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 1))) {
     throw new InvalidArgumentError({ argument: 'top', message: `expected a positive integer, got ${value}.` });
+  }
+  return value;
+}
+
+function checkEvidenceWeight(weight: number | undefined): number {
+  const value = weight ?? 0.5;
+  if (!(Number.isFinite(value) && value >= 0)) {
+    throw new InvalidArgumentError({
+      argument: 'catalogueEvidenceWeight',
+      message: `expected a finite number >= 0, got ${value}.`,
+    });
   }
   return value;
 }
@@ -52,12 +65,15 @@ function catalogueOrder(catalogue: ValueCatalogue): (ref: ValueRef) => number {
 
 /**
  * Builds the value space of a reference panel (method.md §3.7): for every value with records, a
- * prototype (|intensity|-weighted mean of its records' unit embeddings), a polarity axis (supporting
- * minus opposing mean; weak with generic embedders, documented on {@link ValuePrototype}) and a
- * relevance model, a logistic map from cosine similarity to probability fitted by Newton's method
- * on the panel itself: the value's records with |intensity| ≥ 2 are positives, every other value's
- * records and the neutral texts are negatives, classes weighted equally. Deterministic for a given
- * panel, embedder and neutral texts.
+ * prototype (|intensity|-weighted mean of its records' unit embeddings, mixed with the catalogue's
+ * own texts about the value: definition, persona, definitions of the nodes below it, see
+ * `catalogueEvidenceWeight`), a polarity axis (supporting minus opposing mean; weak with generic
+ * embedders, documented on {@link ValuePrototype}) and a relevance model, a logistic map from relative similarity (the text's cosine to this prototype
+ * minus its mean cosine to all prototypes of the space, so texts that sit close to every value do
+ * not look relevant to each) to probability, fitted by Newton's method on the panel itself: the
+ * value's records with |intensity| ≥ 2 are positives, every other value's records and the neutral
+ * texts are negatives, classes weighted equally. Deterministic for a given panel, embedder,
+ * catalogue and neutral texts.
  *
  * Relevance says *whether* a text is about a value, never *which way*: polarity and intensity come
  * from the ranking evaluator.
@@ -65,8 +81,8 @@ function catalogueOrder(catalogue: ValueCatalogue): (ref: ValueRef) => number {
  * @param options - Panel, embedder and optional catalogue, neutral texts and persistent cache;
  * see {@link ValueSpaceOptions}.
  * @returns The value space; `build` reports how many texts were embedded or read from the cache.
- * @throws InvalidArgumentError when the panel is empty, has one value and no neutral texts, or a
- * neutral text is not a string.
+ * @throws InvalidArgumentError when the panel is empty, has one value and no neutral texts, a
+ * neutral text is not a string, or `catalogueEvidenceWeight` is negative or not finite.
  * @throws UnknownTheoryError, UnknownValueError when a panel value is not in the catalogue.
  * @throws EmbeddingError when the embedder breaks its contract.
  * @throws AbortedError when `options.signal` fires.
@@ -76,12 +92,15 @@ export async function createValueSpace(options: ValueSpaceOptions): Promise<Valu
   const catalogue = options.catalogue ?? defaultCatalogue;
   const neutralTexts = checkTexts(options.neutralTexts ?? [], 'neutralTexts');
   const minimumPositiveIntensity = options.minimumPositiveIntensity ?? 2;
+  const evidenceWeight = checkEvidenceWeight(options.catalogueEvidenceWeight);
   const orderOf = catalogueOrder(catalogue);
   const groups = panel
     .values()
     .map((ref) => {
       const definition = catalogue.definition(ref);
-      return { ref: { theory: definition.theory, value: definition.value }, records: panel.records(ref) };
+      const canonical = { theory: definition.theory, value: definition.value };
+      const evidence = evidenceWeight > 0 ? catalogueEvidenceTexts({ catalogue, ref: canonical }) : [];
+      return { ref: canonical, records: panel.records(ref), evidence };
     })
     .filter((group) => group.records.length > 0)
     .sort((left, right) => orderOf(left.ref) - orderOf(right.ref));
@@ -92,7 +111,11 @@ export async function createValueSpace(options: ValueSpaceOptions): Promise<Valu
     });
   }
   throwIfAborted(signal, 'value space build');
-  const texts = [...groups.flatMap((group) => group.records.map((record) => record.text)), ...neutralTexts];
+  const texts = [
+    ...groups.flatMap((group) => group.records.map((record) => record.text)),
+    ...neutralTexts,
+    ...groups.flatMap((group) => group.evidence),
+  ];
   const { vectors, report } = await embedPanelTexts({
     embedder,
     texts,
@@ -105,10 +128,11 @@ export async function createValueSpace(options: ValueSpaceOptions): Promise<Valu
   for (const [hash, vector] of vectors) units.set(hash, normalised(vector));
   const unitOf = (text: string) => units.get(textHash(text))!;
   const values = buildValuePrototypes({
-    groups,
+    groups: groups.map((group) => ({ ...group, evidence: group.evidence.map(unitOf) })),
     unitOf,
     neutral: neutralTexts.map(unitOf),
     minimumPositiveIntensity,
+    evidenceWeight,
     dimensions: embedder.dimensions,
   });
   const present = new Set(values.map((entry) => `${entry.ref.theory}/${entry.ref.value}`));
@@ -121,15 +145,14 @@ export async function createValueSpace(options: ValueSpaceOptions): Promise<Valu
 
   const score = (vector: Float32Array): Array<ValueMatch & { theory: string }> => {
     const unit = normalised(vector);
-    return values.map((entry) => {
-      const similarity = dot(unit, entry.prototype);
-      return {
-        theory: entry.ref.theory,
-        value: entry.ref.value,
-        similarity,
-        relevance: logistic(entry.relevanceModel, similarity),
-      };
-    });
+    const similarities = values.map((entry) => dot(unit, entry.prototype));
+    const relative = relativeSimilarities(similarities);
+    return values.map((entry, index) => ({
+      theory: entry.ref.theory,
+      value: entry.ref.value,
+      similarity: similarities[index],
+      relevance: logistic(entry.relevanceModel, relative[index]),
+    }));
   };
   const embedTexts = async (input: string[], operationSignal?: AbortSignal) => {
     throwIfAborted(operationSignal, 'value extraction');

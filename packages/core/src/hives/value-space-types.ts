@@ -18,6 +18,12 @@ export interface ValueSpaceOptions {
   neutralTexts?: readonly string[];
   /** Persistent store for the panel's embeddings, e.g. `createFileEmbeddingCache()`. */
   cache?: PanelEmbeddingCache;
+  /**
+   * Weight of the catalogue's own texts about each value (definition, persona, definitions of the
+   * nodes below it) against the panel's records in the prototype, relative to the records' mean
+   * direction (default 0.5; 0 builds prototypes from the records alone and embeds no extra texts).
+   */
+  catalogueEvidenceWeight?: number;
   /** Smallest |intensity| for a record to count as a positive of its own value (default 2). */
   minimumPositiveIntensity?: number;
   /** Cancels the build between embedding chunks. */
@@ -29,7 +35,10 @@ export interface ValueSpaceOptions {
 /** What the value space knows about one mid-level value. */
 export interface ValuePrototype {
   ref: ValueRef;
-  /** Unit vector: |intensity|-weighted mean of the unit embeddings of the value's records. */
+  /**
+   * Unit vector: |intensity|-weighted mean of the unit embeddings of the value's records, plus the
+   * catalogue's texts about the value at `catalogueEvidenceWeight`.
+   */
   prototype: Float32Array;
   /**
    * Mean of supporting minus mean of opposing records (not normalised). Generic embedders barely
@@ -38,7 +47,11 @@ export interface ValuePrototype {
   axis: Float32Array;
   /** Length of `axis`; near 0 means the embedder does not see this value's polarity at all. */
   axisStrength: number;
-  /** Cosine → probability map fitted on the panel. */
+  /**
+   * Relative similarity → probability map fitted on the panel; the relative similarity is the cosine
+   * to this prototype minus the mean cosine to all prototypes of the space (raw cosine when the
+   * space has one value).
+   */
   relevanceModel: LogisticModel;
   /** Records used for the prototype. */
   records: number;
