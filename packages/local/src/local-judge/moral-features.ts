@@ -1,28 +1,6 @@
 import { moralFamilies, moralLexiconSource } from './moral-lexicon';
+import { negators } from './negators';
 
-/** Words that put the next few words in the scope of a negation (after "n't" became "not"). */
-const negators = new Set([
-  'not',
-  'no',
-  'never',
-  'without',
-  'nobody',
-  'nothing',
-  'nor',
-  'neither',
-  'cannot',
-  'refuse',
-  'refused',
-  'refuses',
-  'refusing',
-  'stop',
-  'stopped',
-  'stops',
-  'avoid',
-  'avoided',
-  'avoids',
-  'instead',
-]);
 /** Words that make the next lexicon word count more, or less. */
 const modifiers = new Map([
   ['very', 1.5],

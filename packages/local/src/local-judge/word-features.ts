@@ -1,18 +1,4 @@
-/** Words that put the next few words in the scope of a negation. */
-const negators = new Set([
-  'not',
-  'no',
-  'never',
-  'without',
-  'nobody',
-  'nothing',
-  'nor',
-  'neither',
-  'cannot',
-  'refuse',
-  'refused',
-  'refuses',
-]);
+import { negators } from './negators';
 /** How many following words a negator reaches. */
 const negationReach = 3;
 

@@ -1,0 +1,23 @@
+/** Words that put the next few words in the scope of a negation (after "n't" became "not"). */
+export const negators = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'nobody',
+  'nothing',
+  'nor',
+  'neither',
+  'cannot',
+  'refuse',
+  'refused',
+  'refuses',
+  'refusing',
+  'stop',
+  'stopped',
+  'stops',
+  'avoid',
+  'avoided',
+  'avoids',
+  'instead',
+]);
