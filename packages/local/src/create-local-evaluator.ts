@@ -1,6 +1,6 @@
 import { createEvaluator, type Evaluator, type EvaluatorOptions } from '@valueflow/core';
 import { loadSeedVidb } from '@valueflow/core/node';
-import { createLocalJudge, type LocalJudgeOptions } from './create-local-judge';
+import { createLocalJudge, type LocalJudge, type LocalJudgeOptions } from './create-local-judge';
 
 /** Options of {@link createLocalEvaluator}: any evaluator option, plus the local judge's. */
 export interface LocalEvaluatorOptions extends Partial<EvaluatorOptions> {
@@ -30,14 +30,10 @@ export async function createLocalEvaluator(options: LocalEvaluatorOptions = {}):
   const { localJudge, ...evaluatorOptions } = options;
   const panel = evaluatorOptions.panel ?? (await loadSeedVidb());
   const judge = evaluatorOptions.judge ?? (await createLocalJudge({ ...localJudge, panel }));
-  const noiseScale = 'noiseScale' in judge && typeof judge.noiseScale === 'number' ? judge.noiseScale : undefined;
+  // A custom judge keeps the paper's defaults; the local judge brings the settings it was measured with.
+  const defaults = 'evaluatorDefaults' in judge ? (judge as LocalJudge).evaluatorDefaults : {};
   return createEvaluator({
-    // Judge calls cost microseconds here, and more windows put the text among more anchors:
-    // 12 instead of the paper's 3 measured 1–3 points better on every DEV figure (README).
-    windows: 12,
-    concurrency: 64,
-    retries: 0,
-    noiseScale,
+    ...defaults,
     ...evaluatorOptions,
     panel,
     judge,

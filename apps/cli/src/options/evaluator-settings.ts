@@ -38,17 +38,23 @@ export function evaluatorSettings(io: CliIo, flags: EvaluatorFlags) {
 }
 
 /**
- * Fills what the user left unset with what the judge asks for. The offline local judge reports the noise scale
- * measured for its head (so intervals are honest) and costs microseconds per call, so it runs the protocol of
- * `createLocalEvaluator`: 12 windows, many calls in flight. An LLM judge keeps the paper's defaults.
+ * Fills what the user left unset with the settings the judge says it runs with. The offline local judge
+ * reports them (its measured noise scale, 12 windows, many calls in flight: see `createLocalJudge`); an LLM
+ * judge reports none and keeps the paper's defaults.
  */
 export function withJudgeDefaults<Settings extends { windows?: number; concurrency?: number }>(
   settings: Settings,
   judge: RankingJudge,
 ): Settings & { noiseScale?: number } {
-  const noiseScale = (judge as { noiseScale?: unknown }).noiseScale;
-  if (typeof noiseScale !== 'number') return settings;
-  return { ...settings, windows: settings.windows ?? 12, concurrency: settings.concurrency ?? 64, noiseScale };
+  const defaults = (judge as { evaluatorDefaults?: { windows: number; concurrency: number; noiseScale: number } })
+    .evaluatorDefaults;
+  if (!defaults) return settings;
+  return {
+    ...settings,
+    windows: settings.windows ?? defaults.windows,
+    concurrency: settings.concurrency ?? defaults.concurrency,
+    noiseScale: defaults.noiseScale,
+  };
 }
 
 /** Adds the judge, panel and evaluator flags that `evaluate` and `profile` share (see {@link EvaluatorFlags}). */
